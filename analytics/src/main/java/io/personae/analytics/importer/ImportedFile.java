@@ -1,0 +1,19 @@
+package io.personae.analytics.importer;
+
+import io.personae.analytics.features.CustomerTable;
+
+/// What the importer read from a file, before anything is written to the workspace.
+///
+/// @param summary      the figures of the read
+/// @param options      the column mapping used
+/// @param transactions the order rows, for transaction files; `null` for customer files
+/// @param customers    the customer table, for customer files; `null` for transaction files
+///                     (their features are derived from the orders)
+public record ImportedFile(ImportSummary summary, ImportOptions options, Transactions transactions, CustomerTable customers) {
+
+    public ImportedFile {
+        if ((transactions == null) == (customers == null)) {
+            throw new IllegalArgumentException("An import holds either transactions or customer rows");
+        }
+    }
+}
