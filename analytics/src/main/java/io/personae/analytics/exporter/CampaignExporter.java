@@ -1,0 +1,75 @@
+package io.personae.analytics.exporter;
+
+import io.personae.analytics.features.CustomerTable;
+import io.personae.analytics.personas.Persona;
+import io.personae.analytics.progress.ProgressMonitor;
+import io.personae.analytics.project.Segmentation;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/// Writes the customers of chosen segments as a contact list that email tools (Mailchimp,
+/// Klaviyo...) import directly: one row per customer with email, names and the segment's
+/// persona name, so a campaign can be addressed to a persona.
+public final class CampaignExporter {
+
+    /// Column names email tools map automatically.
+    static final List<String> HEADER = List.of("Email Address", "First Name", "Last Name", "Segment");
+
+    private static final int ROWS_PER_UPDATE = 10_000;
+
+    private CampaignExporter() {}
+
+    /// Writes the customers of `options.segments()` (all segments when empty), in the table's
+    /// order, to `options.target()`, replacing it. Customers without an email are written too,
+    /// with the email empty, so the row count matches the segment sizes users see.
+    ///
+    /// @throws ExportException when a segment is not in the run, the segmentation does not
+    ///                         belong to the table, or the file cannot be written; the target is
+    ///                         then unchanged
+    public static ExportSummary export(CustomerTable table, Segmentation segmentation, ExportOptions options,
+            ProgressMonitor progress) throws ExportException {
+        int[] assignment = segmentation.result().assignment();
+        if (assignment.length != table.size()) {
+            throw new ExportException("The segmentation was made for " + assignment.length + " customers but there are "
+                    + table.size() + " now. Segment again, then export.");
+        }
+        String[] names = personaNames(segmentation);
+        for (int segment : options.segments()) {
+            if (segment < 0 || segment >= names.length) {
+                throw new ExportException("There is no segment " + (segment + 1) + " in this segmentation; choose one of 1 to "
+                        + names.length + ".");
+            }
+        }
+        int rows = (int) Arrays.stream(assignment).filter(options::includes).count();
+        progress.update(0, "Exporting " + rows + " customers");
+        AtomicFile.write(options.target(), out -> writeRows(new CsvRowWriter(out), table, assignment, names, options, rows, progress));
+        progress.update(1, "Exported " + rows + " customers");
+        return new ExportSummary(options.target(), rows);
+    }
+
+    private static void writeRows(CsvRowWriter csv, CustomerTable table, int[] assignment, String[] names,
+            ExportOptions options, int rows, ProgressMonitor progress) throws IOException {
+        csv.writeRow(HEADER);
+        int written = 0;
+        for (int i = 0; i < assignment.length; i++) {
+            if (!options.includes(assignment[i])) {
+                continue;
+            }
+            csv.writeRow(Arrays.asList(table.emails()[i], table.firstNames()[i], table.lastNames()[i], names[assignment[i]]));
+            if (++written % ROWS_PER_UPDATE == 0) {
+                progress.checkCancelled();
+                progress.update((double) written / rows, "Exported " + written + " of " + rows + " customers");
+            }
+        }
+        progress.checkCancelled();
+    }
+
+    private static String[] personaNames(Segmentation segmentation) {
+        String[] names = new String[segmentation.result().k()];
+        for (Persona persona : segmentation.personas()) {
+            names[persona.segment()] = persona.name();
+        }
+        return names;
+    }
+}

@@ -1,0 +1,90 @@
+package io.personae.analytics.importer;
+
+import java.util.Arrays;
+
+/// The order dates of a whole file, deciding day-first or month-first from evidence.
+///
+/// `3/4/2013` is March or April depending on where the file comes from; a single `13/4/2013`
+/// anywhere settles it. The file is read once, so ambiguous dates are kept aside as they come
+/// and fixed by [#resolve] at the end, when all the evidence is in.
+final class DateColumn {
+
+    private long dayFirstEvidence;
+    private long monthFirstEvidence;
+    private long slashed;
+    private int[] pendingRows = new int[64];
+    private long[] pendingValues = new long[64];
+    private int pending;
+
+    /// Reads the date of row `row` into `days[row]`, or keeps it aside when its order is open.
+    ///
+    /// @return `false` when the text is not a date
+    boolean read(String text, int row, int[] days) {
+        long value = DateText.read(text);
+        if (value == DateText.INVALID) {
+            return false;
+        }
+        if (DateText.isAmbiguous(value)) {
+            if (pending == pendingRows.length) {
+                pendingRows = Arrays.copyOf(pendingRows, pending * 2);
+                pendingValues = Arrays.copyOf(pendingValues, pending * 2);
+            }
+            pendingRows[pending] = row;
+            pendingValues[pending++] = value;
+            slashed += DateText.isSlashed(value) ? 1 : 0;
+            return true;
+        }
+        countEvidence(text);
+        days[row] = (int) value;
+        return true;
+    }
+
+    /// Fills in the dates kept aside.
+    ///
+    /// decision: without evidence, slashed dates are read month-first (the US `M/d/yyyy` that
+    /// most exporting tools write) and dashed or dotted ones day-first (`dd-MM-yyyy`, `dd.MM.yyyy`).
+    void resolve(int[] days) {
+        boolean dayFirst = dayFirstEvidence != monthFirstEvidence
+                ? dayFirstEvidence > monthFirstEvidence
+                : slashed * 2 < pending;
+        for (int i = 0; i < pending; i++) {
+            days[pendingRows[i]] = (int) DateText.resolve(pendingValues[i], dayFirst);
+        }
+        pending = 0;
+    }
+
+    private void countEvidence(String text) {
+        // only numeric d/m/y dates carry evidence: find their first two fields cheaply
+        int a = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isDigit(text.charAt(i))) {
+            a = a * 10 + text.charAt(i++) - '0';
+        }
+        if (i - start < 1 || i - start > 2 || i >= n || !isSeparator(text.charAt(i))) {
+            return;
+        }
+        i++;
+        int b = 0;
+        start = i;
+        while (i < n && Character.isDigit(text.charAt(i))) {
+            b = b * 10 + text.charAt(i++) - '0';
+        }
+        if (i - start < 1 || i - start > 2) {
+            return;
+        }
+        if (a > 12 && b <= 12) {
+            dayFirstEvidence++;
+        } else if (b > 12 && a <= 12) {
+            monthFirstEvidence++;
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '-' || c == '.';
+    }
+}

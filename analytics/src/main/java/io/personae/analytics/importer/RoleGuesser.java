@@ -1,0 +1,128 @@
+package io.personae.analytics.importer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/// Proposes a column mapping for a previewed file, for the user to confirm or correct.
+///
+/// Names decide first (in English and a few German, French and Spanish spellings, ignoring
+/// case, spaces and punctuation), the values second: a date or amount column must mostly hold
+/// dates or numbers. Give it a preview of several hundred rows: whether customer ids repeat
+/// (one row per order) is the main sign of a transactions file.
+public final class RoleGuesser {
+
+    private static final double MOSTLY = 0.8;
+    private static final int MIN_DISTINCT_FEATURE_VALUES = 3;
+
+    private static final List<String> ID_NAMES = List.of(
+            "customerid", "custid", "customerno", "customernumber", "customernr", "customerkey", "customercode",
+            "clientid", "clientno", "clientnumber", "kundennummer", "kundenid", "kundennr", "idclient", "numeroclient",
+            "clienteid", "idcliente", "memberid", "userid", "accountid", "buyerid", "shopperid",
+            "customer", "client", "kunde", "cliente", "id");
+    private static final List<String> ID_PARTS = List.of("customerid", "clientid", "kundennummer", "kundenid", "custid");
+    private static final List<String> EMAIL_NAMES = List.of(
+            "email", "emailaddress", "mail", "emailadresse", "mailadresse", "correo", "correoelectronico", "courriel", "adresseemail");
+    private static final List<String> EMAIL_PARTS = List.of("email");
+    private static final List<String> FIRST_NAMES = List.of("firstname", "first", "givenname", "forename", "vorname", "prenom", "nombre");
+    private static final List<String> FIRST_PARTS = List.of("firstname", "givenname", "vorname", "prenom");
+    private static final List<String> LAST_NAMES = List.of("lastname", "last", "surname", "familyname", "nachname", "nom", "apellido", "apellidos");
+    private static final List<String> LAST_PARTS = List.of("lastname", "surname", "familyname", "nachname");
+    private static final List<String> DATE_NAMES = List.of(
+            "orderdate", "invoicedate", "transdate", "transactiondate", "purchasedate", "saledate", "orderedat", "date",
+            "datum", "bestelldatum", "rechnungsdatum", "kaufdatum", "fecha", "fechapedido", "datecommande", "datedecommande",
+            "timestamp", "createdat", "day");
+    private static final List<String> DATE_PARTS = List.of("date", "datum", "fecha");
+    private static final List<String> AMOUNT_NAMES = List.of(
+            "amount", "tranamount", "transactionamount", "orderamount", "ordertotal", "totalamount", "total", "ordervalue",
+            "revenue", "sales", "sale", "value", "spend", "price", "unitprice", "betrag", "umsatz", "gesamtbetrag", "preis",
+            "montant", "prix", "importe", "precio", "monto", "sum");
+    private static final List<String> AMOUNT_PARTS = List.of("amount", "total", "revenue", "betrag", "price");
+    /// numeric columns that are codes, not quantities
+    private static final List<String> NOT_FEATURES = List.of("gender", "sex", "geschlecht", "zip", "postcode", "postalcode", "plz", "phone", "telefon", "tel");
+
+    private RoleGuesser() {
+    }
+
+    /// A mapping for the previewed file, or empty when no customer key or nothing to segment on
+    /// can be found.
+    public static Optional<ImportOptions> guess(TablePreview preview) {
+        List<ColumnProfile> columns = new ArrayList<>();
+        for (int c = 0; c < preview.headers().size(); c++) {
+            columns.add(ColumnProfile.of(preview, c));
+        }
+        ColumnProfile date = byName(columns, DATE_NAMES, DATE_PARTS, p -> p.dateShare() >= MOSTLY);
+        ColumnProfile amount = byName(columns, AMOUNT_NAMES, AMOUNT_PARTS, p -> p.numberShare() >= MOSTLY);
+        ColumnProfile email = byName(columns, EMAIL_NAMES, EMAIL_PARTS, p -> true);
+        if (email == null) {
+            email = columns.stream().filter(p -> p.emailShare() >= MOSTLY).findFirst().orElse(null);
+        }
+        ColumnProfile first = byName(columns, FIRST_NAMES, FIRST_PARTS, p -> true);
+        ColumnProfile last = byName(columns, LAST_NAMES, LAST_PARTS, p -> true);
+        ColumnProfile id = byName(columns, ID_NAMES, ID_PARTS, p -> p.filled() > 0);
+        boolean ordersShape = date != null && amount != null;
+        if (id == null) {
+            id = ordersShape && email != null && email.repeats()
+                    ? email
+                    : columns.stream().filter(ColumnProfile::unique).findFirst().orElse(email);
+        }
+        if (id == null) {
+            return Optional.empty();
+        }
+        Set<ColumnProfile> roles = new HashSet<>();
+        for (ColumnProfile role : new ColumnProfile[] {id, email, first, last, date}) {
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+        List<String> features = columns.stream()
+                .filter(p -> !roles.contains(p) && isFeature(p))
+                .map(ColumnProfile::name)
+                .toList();
+        // decision: with a date and an amount, repeating ids mean orders; a file that has them but
+        // no repeats in the preview is still orders unless it has other numbers to segment on
+        long otherNumbers = features.stream().filter(f -> amount == null || !f.equals(amount.name())).count();
+        if (ordersShape && (id.repeats() || otherNumbers < 2)) {
+            return Optional.of(new ImportOptions(DataKind.TRANSACTIONS, id.name(), name(email), name(first), name(last),
+                    date.name(), amount.name(), List.of()));
+        }
+        if (features.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportOptions(DataKind.CUSTOMERS, id.name(), name(email), name(first), name(last), null, null, features));
+    }
+
+    private static boolean isFeature(ColumnProfile column) {
+        String key = column.key();
+        boolean code = key.endsWith("id") || NOT_FEATURES.stream().anyMatch(key::contains);
+        return !code && column.filled() > 0 && column.numberShare() >= MOSTLY && column.dateShare() < MOSTLY
+                && column.distinct() >= MIN_DISTINCT_FEATURE_VALUES;
+    }
+
+    /// The column whose name comes first in `names` (exact match), else first in `parts`
+    /// (contained in the name), among those passing `fits`.
+    private static ColumnProfile byName(List<ColumnProfile> columns, List<String> names, List<String> parts,
+            java.util.function.Predicate<ColumnProfile> fits) {
+        ColumnProfile best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (ColumnProfile column : columns) {
+            int rank = names.indexOf(column.key());
+            if (rank < 0) {
+                for (int p = 0; p < parts.size() && rank < 0; p++) {
+                    rank = column.key().contains(parts.get(p)) ? names.size() + p : -1;
+                }
+            }
+            if (rank >= 0 && rank < bestRank && fits.test(column)) {
+                best = column;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private static String name(ColumnProfile column) {
+        return column == null ? null : column.name();
+    }
+}

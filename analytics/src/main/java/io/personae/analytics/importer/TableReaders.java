@@ -1,0 +1,143 @@
+package io.personae.analytics.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/// Opens CSV and Excel files as [TableReader]s, and reads their first rows for a preview.
+public final class TableReaders {
+
+    private TableReaders() {
+    }
+
+    /// The header and the first `maxRows` data rows of `file`.
+    ///
+    /// @throws ImportException when the file is missing, empty, not a table, or has no data rows
+    public static TablePreview preview(Path file, int maxRows) throws ImportException {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("A preview needs at least one row; maxRows was " + maxRows);
+        }
+        try (TableReader reader = open(file)) {
+            List<List<String>> rows = new ArrayList<>();
+            int width = reader.headers().size();
+            while (rows.size() < maxRows && reader.next()) {
+                List<String> row = new ArrayList<>(width);
+                for (int c = 0; c < width; c++) {
+                    row.add(reader.cell(c));
+                }
+                rows.add(row);
+            }
+            return new TablePreview(file, reader.headers(), rows, reader.format());
+        }
+    }
+
+    /// Opens `file` for reading row by row, choosing the format from its extension and content.
+    /// The header row has been read; the first data row exists (else an exception is thrown).
+    public static TableReader open(Path file) throws ImportException {
+        checkReadable(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        TableReader reader;
+        if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
+            reader = CsvTableReader.open(file);
+        } else if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
+            reader = Workbooks.open(file);
+        } else {
+            throw new ImportException(file, 0, "Files of this type cannot be imported. Choose a CSV file (.csv, .txt, .tsv) or an Excel workbook (.xlsx, .xls).");
+        }
+        return new HasDataRows(file, reader).checked();
+    }
+
+    private static void checkReadable(Path file) throws ImportException {
+        if (!Files.exists(file)) {
+            throw new ImportException(file, 0, "The file does not exist (" + file.toAbsolutePath() + "). Choose another file.");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file, 0, "This is a folder, not a file. Choose a CSV or Excel file inside it.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file, 0, "The file cannot be read: check its permissions.");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new ImportException(file, 0, "The file is empty. Choose a file with a header row and at least one data row.");
+            }
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "The file cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /// Peeks at the first data row so that a header-only file fails when opened, with the same
+    /// message for preview and import; the peeked row is then served first.
+    private static final class HasDataRows implements TableReader {
+
+        private final Path file;
+        private final TableReader reader;
+        private boolean peeked;
+
+        HasDataRows(Path file, TableReader reader) {
+            this.file = file;
+            this.reader = reader;
+        }
+
+        TableReader checked() throws ImportException {
+            try {
+                if (!reader.next()) {
+                    throw new ImportException(file, 0, "The file has a header row (" + String.join(", ", reader.headers())
+                            + ") but no data rows. Choose a file with at least one row of data.");
+                }
+                peeked = true;
+                return this;
+            } catch (ImportException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public List<String> headers() {
+            return reader.headers();
+        }
+
+        @Override
+        public boolean next() throws ImportException {
+            if (peeked) {
+                peeked = false;
+                return true;
+            }
+            return reader.next();
+        }
+
+        @Override
+        public long line() {
+            return reader.line();
+        }
+
+        @Override
+        public String cell(int column) {
+            return reader.cell(column);
+        }
+
+        @Override
+        public double progress() {
+            return reader.progress();
+        }
+
+        @Override
+        public String format() {
+            return reader.format();
+        }
+
+        @Override
+        public boolean decimalComma() {
+            return reader.decimalComma();
+        }
+
+        @Override
+        public void close() {
+            reader.close();
+        }
+    }
+}

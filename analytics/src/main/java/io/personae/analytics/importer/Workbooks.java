@@ -1,0 +1,52 @@
+package io.personae.analytics.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/// Opens an Excel workbook by what its bytes are, not by its extension: an old .xls renamed
+/// .xlsx still opens, and a password-protected .xlsx (an OLE2 container holding an encrypted
+/// package) gets a message about the password rather than "damaged".
+final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    static TableReader open(Path file) throws ImportException {
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(file.toFile());
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "The file cannot be read (" + e.getMessage() + ").", e);
+        }
+        return switch (magic) {
+            case OOXML -> XlsxTableReader.open(file);
+            case OLE2 -> isEncrypted(file) ? throwEncrypted(file) : XlsTableReader.open(file);
+            default -> throw damaged(file, null);
+        };
+    }
+
+    static ImportException damaged(Path file, Exception cause) {
+        return new ImportException(file, 0, "The workbook is damaged or is not an Excel file, so it cannot be read."
+                + " Open it in Excel or LibreOffice, save it again as .xlsx (or export it as CSV) and import that.", cause);
+    }
+
+    static ImportException encrypted(Path file, Exception cause) {
+        return new ImportException(file, 0, "The workbook is protected with a password. Open it in Excel,"
+                + " remove the password (File > Info > Protect Workbook) or save a copy without one, and import that.", cause);
+    }
+
+    private static TableReader throwEncrypted(Path file) throws ImportException {
+        throw encrypted(file, null);
+    }
+
+    private static boolean isEncrypted(Path file) throws ImportException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, e);
+        }
+    }
+}

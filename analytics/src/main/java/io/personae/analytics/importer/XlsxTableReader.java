@@ -1,0 +1,333 @@
+package io.personae.analytics.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.SAXException;
+
+/// The first sheet of an .xlsx workbook, streamed: the sheet's XML is pulled row by row with
+/// StAX, so a sheet of a million rows never sits in memory as POI cell objects.
+///
+/// decision: a pull parser over [XSSFReader]'s sheet stream rather than POI's push-style
+/// `XSSFSheetXMLHandler`: the importer pulls rows (same loop as for CSV), and pushing from SAX
+/// into a pull API would need a second thread or a buffer of every row.
+final class XlsxTableReader implements TableReader {
+
+    private final Path file;
+    private final OPCPackage pkg;
+    private final InputStream sheet;
+    private final XMLStreamReader xml;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+    private final String sheetName;
+    private final long rowsInSheet;
+    private final List<String> headers;
+
+    private String[] cells = new String[16];
+    private int cellCount;
+    private long row;
+    private final StringBuilder value = new StringBuilder();
+
+    private XlsxTableReader(Path file, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, XMLStreamException, ImportException {
+        this.file = file;
+        this.pkg = pkg;
+        XSSFReader reader = new XSSFReader(pkg);
+        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.styles = reader.getStylesTable();
+        this.date1904 = WorkbookProperties.isDate1904(reader);
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw new ImportException(file, 0, "The workbook has no sheets. Choose a workbook with a table on its first sheet.");
+        }
+        this.sheet = sheets.next();
+        this.sheetName = sheets.getSheetName();
+        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+        this.xml = factory.createXMLStreamReader(sheet);
+        this.rowsInSheet = readDimension();
+        if (!readRow()) {
+            throw new ImportException(file, 0, "The first sheet (" + sheetName + ") is empty. Put the table on the first sheet and import again.");
+        }
+        this.headers = Headers.clean(Arrays.asList(cells).subList(0, cellCount));
+    }
+
+    static XlsxTableReader open(Path file) throws ImportException {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new XlsxTableReader(file, pkg);
+        } catch (EncryptedDocumentException e) {
+            revert(pkg);
+            throw Workbooks.encrypted(file, e);
+        } catch (ImportException e) {
+            revert(pkg);
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException
+                | OpenXML4JRuntimeException | IllegalArgumentException | ClassCastException e) {
+            revert(pkg);
+            throw Workbooks.damaged(file, e);
+        }
+    }
+
+    @Override
+    public List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public boolean next() throws ImportException {
+        try {
+            while (readRow()) {
+                for (int i = 0; i < cellCount; i++) {
+                    if (!cells[i].isBlank()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new ImportException(file, row, "The sheet is damaged from this row on, so it cannot be read."
+                    + " Open it in Excel, save it again and import that.", e);
+        }
+    }
+
+    @Override
+    public long line() {
+        return row;
+    }
+
+    @Override
+    public String cell(int column) {
+        return column < cellCount && cells[column] != null ? cells[column] : "";
+    }
+
+    @Override
+    public double progress() {
+        return rowsInSheet > 0 ? Math.min(1, row / (double) rowsInSheet) : -1;
+    }
+
+    @Override
+    public String format() {
+        return "Excel, sheet " + sheetName;
+    }
+
+    @Override
+    public boolean decimalComma() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+            sheet.close();
+        } catch (XMLStreamException | IOException e) {
+            // read-only: nothing to lose
+        }
+        revert(pkg);
+    }
+
+    /// Rows in the sheet from its `<dimension ref="A1:H500">`, for progress; 0 when absent.
+    private long readDimension() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("dimension")) {
+                    String ref = xml.getAttributeValue(null, "ref");
+                    return ref == null ? 0 : CellReference.row(ref.substring(ref.indexOf(':') + 1));
+                }
+                if (name.equals("sheetData")) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /// Reads the next `<row>` into `cells`; `false` at the end of the sheet data.
+    private boolean readRow() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                String r = xml.getAttributeValue(null, "r");
+                row = r == null ? row + 1 : Long.parseLong(r);
+                Arrays.fill(cells, 0, cellCount, "");
+                cellCount = 0;
+                readCells();
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void readCells() throws XMLStreamException {
+        int column = -1;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                String ref = xml.getAttributeValue(null, "r");
+                column = ref == null ? column + 1 : CellReference.column(ref);
+                String type = xml.getAttributeValue(null, "t");
+                String style = xml.getAttributeValue(null, "s");
+                setCell(column, readCell(type, style));
+            }
+        }
+    }
+
+    /// Reads one `<c>` element's content, after its start tag, to its end tag.
+    private String readCell(String type, String style) throws XMLStreamException {
+        value.setLength(0);
+        boolean inValue = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                // <v> holds the value (a formula's cached result too); <t> the text of an inline string
+                inValue = name.equals("v") || name.equals("t");
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                if (inValue) {
+                    value.append(xml.getText());
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("c")) {
+                    return text(type, style, value.toString());
+                }
+                if (name.equals("v") || name.equals("t")) {
+                    inValue = false;
+                }
+            }
+        }
+        return "";
+    }
+
+    private String text(String type, String style, String raw) {
+        if (raw.isEmpty()) {
+            return "";
+        }
+        if (type == null || type.equals("n")) {
+            return number(style, raw);
+        }
+        return switch (type) {
+            case "s" -> strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+            case "b" -> raw.equals("1") ? "TRUE" : "FALSE";
+            default -> raw; // "str" (formula text), "inlineStr", "e" (an error such as #N/A), "d" (ISO date)
+        };
+    }
+
+    private String number(String style, String raw) {
+        double number;
+        try {
+            number = Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+        if (style == null || styles == null) {
+            return CellText.number(number);
+        }
+        XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+        if (cellStyle == null) {
+            return CellText.number(number);
+        }
+        return CellText.number(number, cellStyle.getDataFormat(), cellStyle.getDataFormatString(), date1904);
+    }
+
+    private void setCell(int column, String text) {
+        if (column >= cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(cells.length * 2, column + 1));
+        }
+        for (int i = cellCount; i < column; i++) {
+            cells[i] = "";
+        }
+        cells[column] = text;
+        cellCount = Math.max(cellCount, column + 1);
+    }
+
+    private static void revert(OPCPackage pkg) {
+        if (pkg != null) {
+            pkg.revert();
+        }
+    }
+
+    /// Column and row of an A1-style reference.
+    private static final class CellReference {
+
+        private CellReference() {
+        }
+
+        static int column(String ref) {
+            int column = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
+        }
+
+        static long row(String ref) {
+            int i = 0;
+            while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+                i++;
+            }
+            try {
+                return Long.parseLong(ref.substring(i));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+
+    /// Workbook-wide settings the cells need.
+    private static final class WorkbookProperties {
+
+        private WorkbookProperties() {
+        }
+
+        /// Whether dates count from 1904 (old Mac workbooks) instead of 1900.
+        static boolean isDate1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
+            try (InputStream in = reader.getWorkbookData()) {
+                XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+                try {
+                    while (xml.hasNext()) {
+                        if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                            String name = xml.getLocalName();
+                            if (name.equals("workbookPr")) {
+                                String value = xml.getAttributeValue(null, "date1904");
+                                return "1".equals(value) || "true".equals(value);
+                            }
+                            if (name.equals("sheets")) {
+                                return false;
+                            }
+                        }
+                    }
+                    return false;
+                } finally {
+                    xml.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.personae.analytics.workspace;
+
+import io.personae.analytics.features.CustomerTable;
+import io.personae.analytics.importer.ImportSummary;
+import io.personae.analytics.importer.ImportedFile;
+import io.personae.analytics.personas.Persona;
+import io.personae.analytics.progress.CancelledException;
+import io.personae.analytics.progress.ProgressMonitor;
+import io.personae.analytics.segmentation.SegmentationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/// One workspace: an H2 database file holding the imported data and the segmentation runs.
+///
+/// Embedded file mode only, never a server: customer data stays in a file the user chose. One
+/// connection per workspace, used under this object's lock. Every write is one transaction,
+/// so a failed or cancelled write leaves the file exactly as it was.
+public final class Workspace implements AutoCloseable {
+
+    private static final String USER = "personae";
+    /// H2's codes for "the file is locked by another process", "wrong user or password",
+    /// "file corrupted" and "unsupported file format"
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final int WRONG_USER_OR_PASSWORD = 28000;
+    private static final int FILE_CORRUPTED = 90030;
+    private static final int FILE_VERSION_ERROR = 90048;
+
+    private final Path file;
+    private final Connection connection;
+    private final CustomerStore customers;
+    private final SegmentationStore segmentations;
+    private boolean closed;
+
+    private Workspace(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.customers = new CustomerStore(connection);
+        this.segmentations = new SegmentationStore(connection);
+    }
+
+    /// Opens the workspace at `file`, creating it when it does not exist.
+    ///
+    /// @param file a `.mv.db` file, a folder (holding or to hold `personae.mv.db`), or a name
+    ///             to which `.mv.db` is added
+    /// @throws WorkspaceException when the file is not a Personae workspace, is open in another
+    ///                            window, or cannot be read or created
+    public static Workspace open(Path file) throws WorkspaceException {
+        Path resolved = WorkspaceFile.resolve(file);
+        WorkspaceFile.claim(resolved);
+        try {
+            return connect(resolved);
+        } catch (WorkspaceException | RuntimeException e) {
+            WorkspaceFile.release(resolved);
+            throw e;
+        }
+    }
+
+    private static Workspace connect(Path file) throws WorkspaceException {
+        boolean existed = Files.exists(file);
+        if (existed && !WorkspaceFile.looksLikeH2(file)) {
+            throw WorkspaceFile.notAWorkspace(file);
+        }
+        // decision: DB_CLOSE_ON_EXIT=FALSE, the app closes the workspace itself on exit; H2's own
+        // shutdown hook could close it under a save still running on a background thread
+        String url = "jdbc:h2:file:" + WorkspaceFile.databaseName(file) + ";DB_CLOSE_ON_EXIT=FALSE" + (existed ? ";IFEXISTS=TRUE" : "");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, USER, "");
+        } catch (SQLException e) {
+            throw openFailure(file, e);
+        }
+        try {
+            Schema.prepare(connection, file, existed);
+            Workspace workspace = new Workspace(file, connection);
+            DataSetTables.dropUnused(connection);
+            return workspace;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new WorkspaceException(file.getFileName() + " could not be opened (" + e.getMessage() + ").", e);
+        } catch (WorkspaceException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /// The `.mv.db` file.
+    public Path file() {
+        return file;
+    }
+
+    /// Replaces the workspace's data with an import, in one transaction: previous data and
+    /// segmentations go, the import record, orders, customers and features come in.
+    ///
+    /// @throws CancelledException when `progress` was cancelled; nothing was changed
+    public synchronized void replaceData(ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws WorkspaceException {
+        Objects.requireNonNull(imported, "imported");
+        Objects.requireNonNull(table, "table");
+        requireOpen();
+        try {
+            customers.replace(imported, table, progress);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    public synchronized Optional<ImportSummary> lastImport() throws WorkspaceException {
+        requireOpen();
+        try {
+            return customers.lastImport();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// The customer table of the last import, in the order it was saved.
+    public synchronized Optional<CustomerTable> loadCustomers() throws WorkspaceException {
+        requireOpen();
+        try {
+            return customers.load();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// Keeps a segmentation run as the latest; earlier runs stay as history.
+    public synchronized void saveSegmentation(SegmentationResult result, List<Persona> personas) throws WorkspaceException {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(personas, "personas");
+        requireOpen();
+        try {
+            connection.setAutoCommit(false);
+            segmentations.save(result, personas);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw writeFailure(e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            restoreAutoCommit();
+        }
+    }
+
+    public synchronized Optional<SegmentationResult> loadLatestSegmentation() throws WorkspaceException {
+        requireOpen();
+        try {
+            return segmentations.loadLatest();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// The persona names stored with the latest segmentation.
+    synchronized List<String> latestPersonaNames() throws WorkspaceException {
+        requireOpen();
+        try {
+            return segmentations.latestPersonaNames();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// Writes a copy of this workspace to `target` and opens it; this workspace is closed once
+    /// the copy is open. On failure this workspace stays open and unchanged.
+    public synchronized Workspace saveAs(Path target) throws WorkspaceException {
+        requireOpen();
+        Path copy = WorkspaceFile.resolve(target);
+        if (copy.equals(file)) {
+            throw new WorkspaceException("This workspace is already saved as " + file.getFileName() + ". Choose another name to save a copy.");
+        }
+        WorkspaceCopy.write(connection, copy);
+        Workspace opened = open(copy);
+        close();
+        return opened;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(connection);
+        WorkspaceFile.release(file);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The workspace " + file.getFileName() + " is closed");
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; H2 discards the uncommitted transaction on the next open
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection is gone; the next call reports it
+        }
+    }
+
+    private WorkspaceException writeFailure(SQLException e) {
+        return new WorkspaceException("Saving to " + file.getFileName() + " failed (" + e.getMessage()
+                + "); the workspace is unchanged. Check there is free disk space and try again.", e);
+    }
+
+    private WorkspaceException readFailure(SQLException e) {
+        return new WorkspaceException("Reading " + file.getFileName() + " failed (" + e.getMessage()
+                + "). The file may be damaged; open a copy saved earlier.", e);
+    }
+
+    private static WorkspaceException openFailure(Path file, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case DATABASE_ALREADY_OPEN -> new WorkspaceException(WorkspaceFile.alreadyOpen(file).getMessage(), e);
+            case WRONG_USER_OR_PASSWORD, FILE_VERSION_ERROR -> new WorkspaceException(WorkspaceFile.notAWorkspace(file).getMessage(), e);
+            case FILE_CORRUPTED -> new WorkspaceException(file.getFileName() + " is damaged and cannot be opened. Open a copy saved earlier.", e);
+            default -> new WorkspaceException(file.getFileName() + " could not be opened (" + e.getMessage() + ").", e);
+        };
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // closing: nothing left to save
+        }
+    }
+}

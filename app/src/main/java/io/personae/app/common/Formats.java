@@ -1,0 +1,50 @@
+package io.personae.app.common;
+
+import java.util.Locale;
+
+/// Numbers as the window shows them, in the user's locale.
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /// "5,000"
+    public static String count(long n) {
+        return String.format(locale(), "%,d", n);
+    }
+
+    /// A share 0..1 as "16.3%".
+    public static String percent(double share) {
+        return String.format(locale(), "%.1f%%", share * 100);
+    }
+
+    /// A feature value with as many decimals as its size needs: "1,234", "23", "3.4", "0.25".
+    public static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        double size = Math.abs(value);
+        if (size >= 100) {
+            return String.format(locale(), "%,.0f", value);
+        }
+        if (size >= 10 || size == 0) {
+            return String.format(locale(), "%.0f", value);
+        }
+        if (size >= 1) {
+            return String.format(locale(), "%.1f", value);
+        }
+        return String.format(locale(), "%.2f", value);
+    }
+
+    /// A ratio to the average as "0.15×" or "2.4×".
+    public static String lift(double ratio) {
+        if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
+            return "";
+        }
+        return String.format(locale(), ratio < 10 ? "%.2g×" : "%.0f×", ratio);
+    }
+
+    private static Locale locale() {
+        return Locale.getDefault(Locale.Category.FORMAT);
+    }
+}

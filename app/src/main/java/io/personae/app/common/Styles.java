@@ -1,0 +1,35 @@
+package io.personae.app.common;
+
+/// Style-class names of `personae.css`, so views and the theme agree on spelling.
+public final class Styles {
+
+    public static final String ROOT = "personae";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String HEADLINE = "headline";
+    public static final String SUBTLE = "subtle";
+    public static final String CALL_TO_ACTION = "call-to-action";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_MESSAGE = "status-message";
+    public static final String CUSTOMER_COUNT = "customer-count";
+    public static final String TOOLBAR = "segments-toolbar";
+    public static final String K_VALUE = "k-value";
+    public static final String CARDS = "persona-cards";
+    public static final String CARD = "persona-card";
+    public static final String CARD_STRIPE = "persona-stripe";
+    public static final String CARD_TITLE = "persona-title";
+    public static final String CARD_SIZE = "persona-size";
+    public static final String CARD_REVENUE = "persona-revenue";
+    public static final String FEATURE_NAME = "feature-name";
+    public static final String FEATURE_VALUE = "feature-value";
+    public static final String ABOVE = "above-average";
+    public static final String BELOW = "below-average";
+    public static final String SWATCH = "swatch";
+    public static final String CHART_PANE = "chart-pane";
+    public static final String DIALOG = "personae-dialog";
+    public static final String FORM_LABEL = "form-label";
+    public static final String VALIDATION = "validation";
+    public static final String SECTION = "section-title";
+
+    private Styles() {
+    }
+}

@@ -1,0 +1,209 @@
+package io.personae.app.importing;
+
+import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.TablePreview;
+import io.personae.app.common.Styles;
+import io.personae.app.common.Theme;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/// The import dialog (a window of its own, shown while the view model says so) and the
+/// File ▸ Import… menu entry.
+public final class ImportView {
+
+    public static final String MENU_TEXT = "Import…";
+    public static final String IMPORT_BUTTON_ID = "import-confirm";
+
+    private final ImportViewModel viewModel;
+    private final Stage stage = new Stage();
+    private final TableView<List<String>> grid = new TableView<>();
+    private final MenuItem menuItem = new MenuItem(MENU_TEXT);
+
+    public ImportView(ImportViewModel viewModel, Window owner) {
+        this.viewModel = viewModel;
+        menuItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        menuItem.setOnAction(event -> viewModel.begin());
+
+        VBox root = new VBox(header(), kindChoice(), roles(), previewSection(), footer());
+        root.getStyleClass().add(Styles.DIALOG);
+        Scene scene = new Scene(root, 1040, 720);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.titleProperty().bind(viewModel.fileNameProperty().map(name -> "Import " + name));
+        stage.setOnCloseRequest(event -> viewModel.close());
+        viewModel.showingProperty().subscribe(showing -> {
+            if (showing) {
+                stage.show();
+            } else {
+                stage.hide();
+            }
+        });
+        viewModel.previewProperty().subscribe(this::showPreview);
+    }
+
+    /// File ▸ Import…
+    public MenuItem menuItem() {
+        return menuItem;
+    }
+
+    private VBox header() {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.SECTION);
+        title.textProperty().bind(viewModel.fileNameProperty());
+        Label format = new Label();
+        format.getStyleClass().add(Styles.SUBTLE);
+        format.textProperty().bind(viewModel.formatProperty().map(text -> "Detected: " + text));
+        ProgressIndicator reading = new ProgressIndicator();
+        reading.setPrefSize(22, 22);
+        reading.visibleProperty().bind(viewModel.loadingProperty());
+        HBox formatLine = new HBox(10, format, reading);
+        formatLine.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, title, formatLine);
+    }
+
+    private HBox kindChoice() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton transactions = new RadioButton("Transactions (one row per order)");
+        RadioButton customers = new RadioButton("One row per customer");
+        transactions.setUserData(DataKind.TRANSACTIONS);
+        customers.setUserData(DataKind.CUSTOMERS);
+        transactions.setToggleGroup(group);
+        customers.setToggleGroup(group);
+        viewModel.kindProperty().subscribe(kind -> group.selectToggle(kind == DataKind.CUSTOMERS ? customers : transactions));
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected != null) {
+                viewModel.kindProperty().set((DataKind) selected.getUserData());
+            }
+        });
+        Label label = new Label("The file holds");
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        HBox line = new HBox(18, label, transactions, customers);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private HBox roles() {
+        GridPane contact = form();
+        addRole(contact, 0, "Customer id", viewModel.columns(), viewModel.customerIdProperty());
+        addRole(contact, 1, "Email", viewModel.optionalColumns(), viewModel.emailProperty());
+        addRole(contact, 2, "First name", viewModel.optionalColumns(), viewModel.firstNameProperty());
+        addRole(contact, 3, "Last name", viewModel.optionalColumns(), viewModel.lastNameProperty());
+
+        GridPane orders = form();
+        addRole(orders, 0, "Order date", viewModel.columns(), viewModel.orderDateProperty());
+        addRole(orders, 1, "Order amount", viewModel.columns(), viewModel.amountProperty());
+
+        Label featuresLabel = new Label("Numeric columns to segment on");
+        featuresLabel.getStyleClass().add(Styles.FORM_LABEL);
+        ListView<String> features = new ListView<>(viewModel.numericColumns());
+        features.setCellFactory(CheckBoxListCell.forListView(viewModel::featureProperty));
+        features.setPrefSize(320, 150);
+        VBox featureBox = new VBox(6, featuresLabel, features);
+
+        StackPane kindSpecific = new StackPane(orders, featureBox);
+        kindSpecific.setAlignment(Pos.TOP_LEFT);
+        viewModel.kindProperty().subscribe(kind -> {
+            orders.setVisible(kind != DataKind.CUSTOMERS);
+            featureBox.setVisible(kind == DataKind.CUSTOMERS);
+        });
+        return new HBox(40, contact, kindSpecific);
+    }
+
+    private static GridPane form() {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        return form;
+    }
+
+    private static void addRole(GridPane form, int row, String name, ObservableList<String> choices, StringProperty role) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        ComboBox<String> box = new ComboBox<>(choices);
+        box.setPromptText("Choose a column");
+        box.setPrefWidth(260);
+        box.valueProperty().bindBidirectional(role);
+        label.setLabelFor(box);
+        form.add(label, 0, row);
+        form.add(box, 1, row);
+    }
+
+    private VBox previewSection() {
+        Label title = new Label("Preview (first " + ImportViewModel.PREVIEW_ROWS + " rows)");
+        title.getStyleClass().add(Styles.SECTION);
+        grid.setPlaceholder(new Label("Reading the file…"));
+        grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox section = new VBox(6, title, grid);
+        VBox.setVgrow(section, Priority.ALWAYS);
+        return section;
+    }
+
+    private VBox footer() {
+        Label validation = new Label();
+        validation.getStyleClass().add(Styles.VALIDATION);
+        validation.setWrapText(true);
+        validation.textProperty().bind(viewModel.validationProperty());
+
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(event -> viewModel.close());
+        Button importButton = new Button("Import");
+        importButton.setId(IMPORT_BUTTON_ID);
+        importButton.setDefaultButton(true);
+        importButton.disableProperty().bind(viewModel.canImportProperty().not());
+        importButton.setOnAction(event -> viewModel.importNow());
+        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonBar.setButtonData(importButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar buttons = new ButtonBar();
+        buttons.getButtons().addAll(cancel, importButton);
+        return new VBox(10, validation, buttons);
+    }
+
+    private void showPreview(TablePreview preview) {
+        grid.getColumns().clear();
+        grid.getItems().clear();
+        if (preview == null) {
+            return;
+        }
+        List<String> headers = preview.headers();
+        for (int c = 0; c < headers.size(); c++) {
+            int index = c;
+            TableColumn<List<String>, String> column = new TableColumn<>(headers.get(c));
+            column.setSortable(false);
+            column.setPrefWidth(Math.max(110, Math.min(240, headers.get(c).length() * 11 + 30)));
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            grid.getColumns().add(column);
+        }
+        grid.getItems().setAll(preview.rows());
+    }
+}

@@ -1,0 +1,327 @@
+package io.personae.app.importing;
+
+import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.ImportException;
+import io.personae.analytics.importer.ImportOptions;
+import io.personae.analytics.importer.ImportSummary;
+import io.personae.analytics.importer.RoleGuesser;
+import io.personae.analytics.importer.TablePreview;
+import io.personae.analytics.importer.TableReaders;
+import io.personae.analytics.project.Project;
+import io.personae.app.common.CancelledJob;
+import io.personae.app.common.DialogService;
+import io.personae.app.common.FileType;
+import io.personae.app.common.Job;
+import io.personae.app.common.ProjectSupplier;
+import io.personae.app.common.Session;
+import io.personae.app.common.TaskRunner;
+import io.personae.app.common.UserErrors;
+import io.personae.app.common.Work;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The import dialog: the chosen file's preview, its column roles (guessed, then adjustable),
+/// their validation, and the import itself, which runs in the background.
+public final class ImportViewModel {
+
+    /// The choice for an optional role the file does not have.
+    public static final String NO_COLUMN = "(none)";
+    static final FileType DATA_FILES = new FileType("CSV and Excel files", "csv", "tsv", "txt", "xlsx", "xls");
+    static final int PREVIEW_ROWS = 100;
+
+    private record Loaded(TablePreview preview, Optional<ImportOptions> guess) {
+    }
+
+    private final Session session;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ProjectSupplier projects;
+
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyObjectWrapper<TablePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final ReadOnlyStringWrapper format = new ReadOnlyStringWrapper(this, "format", "");
+    private final ObjectProperty<DataKind> kind = new SimpleObjectProperty<>(this, "kind", DataKind.TRANSACTIONS);
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> optionalColumns = FXCollections.observableArrayList(NO_COLUMN);
+    private final ObservableList<String> numericColumns = FXCollections.observableArrayList();
+    private final Map<String, BooleanProperty> features = new LinkedHashMap<>();
+    private final StringProperty customerId = new SimpleStringProperty(this, "customerId");
+    private final StringProperty email = new SimpleStringProperty(this, "email", NO_COLUMN);
+    private final StringProperty firstName = new SimpleStringProperty(this, "firstName", NO_COLUMN);
+    private final StringProperty lastName = new SimpleStringProperty(this, "lastName", NO_COLUMN);
+    private final StringProperty orderDate = new SimpleStringProperty(this, "orderDate");
+    private final StringProperty amount = new SimpleStringProperty(this, "amount");
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
+    private final BooleanBinding canImport;
+
+    private Path file;
+    private Job loadingJob;
+
+    public ImportViewModel(Session session, TaskRunner runner, DialogService dialogs, ProjectSupplier projects) {
+        this.session = session;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.projects = projects;
+        for (Observable role : List.of(kind, customerId, email, firstName, lastName, orderDate, amount, preview)) {
+            role.addListener(observable -> validate());
+        }
+        canImport = Bindings.createBooleanBinding(() -> preview.get() != null && validation.get().isEmpty() && !loading.get(),
+                preview, validation, loading);
+    }
+
+    /// Asks for a file and opens the dialog on its preview.
+    public void begin() {
+        dialogs.chooseFileToOpen("Import customer data", List.of(DATA_FILES)).ifPresent(this::load);
+    }
+
+    /// Opens the dialog on `chosen`: reads its first rows in the background and guesses the roles.
+    public void load(Path chosen) {
+        cancelLoading();
+        file = chosen;
+        preview.set(null);
+        columns.clear();
+        optionalColumns.setAll(NO_COLUMN);
+        numericColumns.clear();
+        features.clear();
+        fileName.set(String.valueOf(chosen.getFileName()));
+        format.set("Reading the first rows…");
+        loading.set(true);
+        showing.set(true);
+        loadingJob = runner.run("Reading " + chosen.getFileName(), progress -> {
+            TablePreview read = TableReaders.preview(chosen, PREVIEW_ROWS);
+            return new Loaded(read, RoleGuesser.guess(read));
+        }, loaded -> {
+            if (chosen.equals(file)) {
+                loading.set(false);
+                apply(loaded);
+            }
+        }, error -> {
+            if (chosen.equals(file)) {
+                loading.set(false);
+                showing.set(false);
+                if (!CancelledJob.is(error)) {
+                    UserErrors.report(dialogs, "Cannot read " + chosen.getFileName(), error);
+                }
+            }
+        });
+    }
+
+    /// Closes the dialog without importing.
+    public void close() {
+        cancelLoading();
+        showing.set(false);
+        file = null;
+    }
+
+    /// Imports the file with the chosen roles in the background and closes the dialog. On
+    /// failure the user is told why and the project keeps its data.
+    public void importNow() {
+        if (!canImport.get()) {
+            return;
+        }
+        ImportOptions options = options();
+        Path chosen = file;
+        showing.set(false);
+        file = null;
+        projects.withProject(project -> runImport(project, chosen, "Importing " + chosen.getFileName(),
+                monitor -> project.importFile(chosen, options, monitor)));
+    }
+
+    /// Imports `chosen` with the guessed roles, without a dialog: for the bundled sample.
+    public void importGuessed(Path chosen) {
+        projects.withProject(project -> runImport(project, chosen, "Importing " + chosen.getFileName(), monitor -> {
+            TablePreview read = TableReaders.preview(chosen, PREVIEW_ROWS);
+            ImportOptions guessed = RoleGuesser.guess(read).orElseThrow(() -> new ImportException(chosen, 0,
+                    "Its columns could not be recognised. Use File > Import… to choose them."));
+            return project.importFile(chosen, guessed, monitor);
+        }));
+    }
+
+    private void runImport(Project project, Path chosen, String title, Work<ImportSummary> work) {
+        runner.run(title, work, summary -> {
+            if (session.project().orElse(null) == project) {
+                session.show(project);
+            }
+            session.setNotice(summary.describe());
+        }, error -> {
+            if (CancelledJob.is(error)) {
+                session.setNotice("Import of " + chosen.getFileName() + " cancelled; the project is unchanged.");
+            } else {
+                UserErrors.report(dialogs, "Import failed", error);
+            }
+        });
+    }
+
+    /// The mapping as chosen now.
+    ///
+    /// @throws IllegalArgumentException when it is not complete; the message says what is missing
+    ImportOptions options() {
+        DataKind chosenKind = kind.get();
+        boolean transactions = chosenKind == DataKind.TRANSACTIONS;
+        if (transactions) {
+            long distinct = Stream.of(customerId.get(), orderDate.get(), amount.get()).filter(c -> c != null).distinct().count();
+            long chosen = Stream.of(customerId.get(), orderDate.get(), amount.get()).filter(c -> c != null).count();
+            if (distinct < chosen) {
+                throw new IllegalArgumentException("Choose different columns for the customer id, the order date and the order amount.");
+            }
+        }
+        List<String> featureColumns = transactions ? List.of()
+                : features.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        return new ImportOptions(chosenKind, customerId.get(), optional(email), optional(firstName), optional(lastName),
+                transactions ? orderDate.get() : null, transactions ? amount.get() : null, featureColumns);
+    }
+
+    private void apply(Loaded loaded) {
+        TablePreview read = loaded.preview();
+        columns.setAll(read.headers());
+        optionalColumns.setAll(NO_COLUMN);
+        optionalColumns.addAll(read.headers());
+        numericColumns.setAll(NumericColumns.in(read));
+        features.clear();
+        List<String> guessedFeatures = loaded.guess().map(ImportOptions::featureColumns).orElse(List.of());
+        for (String column : numericColumns) {
+            BooleanProperty selected = new SimpleBooleanProperty(this, column, guessedFeatures.contains(column));
+            selected.addListener(observable -> validate());
+            features.put(column, selected);
+        }
+        format.set(read.format());
+        Optional<ImportOptions> guess = loaded.guess();
+        kind.set(guess.map(ImportOptions::kind).orElse(DataKind.TRANSACTIONS));
+        customerId.set(guess.map(ImportOptions::customerId).orElse(null));
+        email.set(guess.map(ImportOptions::email).orElse(NO_COLUMN));
+        firstName.set(guess.map(ImportOptions::firstName).orElse(NO_COLUMN));
+        lastName.set(guess.map(ImportOptions::lastName).orElse(NO_COLUMN));
+        orderDate.set(guess.map(ImportOptions::orderDate).orElse(null));
+        amount.set(guess.map(ImportOptions::amount).orElse(null));
+        preview.set(read);
+    }
+
+    private void validate() {
+        if (preview.get() == null) {
+            validation.set("");
+            return;
+        }
+        try {
+            options();
+            validation.set("");
+        } catch (IllegalArgumentException e) {
+            validation.set(e.getMessage());
+        }
+    }
+
+    private void cancelLoading() {
+        if (loadingJob != null && !loadingJob.isDone()) {
+            loadingJob.cancel();
+        }
+    }
+
+    private static String optional(StringProperty role) {
+        String column = role.get();
+        return column == null || NO_COLUMN.equals(column) ? null : column;
+    }
+
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TablePreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    /// How the file was read, for example "CSV, comma-separated, UTF-8".
+    public ReadOnlyStringProperty formatProperty() {
+        return format.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<DataKind> kindProperty() {
+        return kind;
+    }
+
+    /// Every column, for the required roles.
+    public ObservableList<String> columns() {
+        return columns;
+    }
+
+    /// [#NO_COLUMN] then every column, for the optional roles.
+    public ObservableList<String> optionalColumns() {
+        return optionalColumns;
+    }
+
+    /// The columns that hold numbers, offered as features of customer-level data.
+    public ObservableList<String> numericColumns() {
+        return numericColumns;
+    }
+
+    /// Whether `column` is used as a feature (customer-level data).
+    public BooleanProperty featureProperty(String column) {
+        BooleanProperty selected = features.get(column);
+        if (selected == null) {
+            throw new IllegalArgumentException("Not a numeric column of the file: " + column);
+        }
+        return selected;
+    }
+
+    public StringProperty customerIdProperty() {
+        return customerId;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty firstNameProperty() {
+        return firstName;
+    }
+
+    public StringProperty lastNameProperty() {
+        return lastName;
+    }
+
+    public StringProperty orderDateProperty() {
+        return orderDate;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    /// What is missing from the mapping, or "" when it is complete.
+    public ReadOnlyStringProperty validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+}

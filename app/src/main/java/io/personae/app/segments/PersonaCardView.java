@@ -1,0 +1,69 @@
+package io.personae.app.segments;
+
+import io.personae.app.common.Palette;
+import io.personae.app.common.Styles;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/// One persona as a card: colour stripe, name, size, revenue share, each feature against the
+/// average, and the "Select for export" box.
+final class PersonaCardView {
+
+    static final String SELECT_TEXT = "Select for export";
+
+    private final VBox root;
+
+    PersonaCardView(PersonaCardViewModel card) {
+        Region stripe = new Region();
+        stripe.getStyleClass().add(Styles.CARD_STRIPE);
+        stripe.setStyle("-fx-background-color: " + Palette.hex(card.segment()) + ";");
+
+        Label title = new Label(card.title());
+        title.getStyleClass().add(Styles.CARD_TITLE);
+        Label size = new Label(card.size());
+        size.getStyleClass().add(Styles.CARD_SIZE);
+        VBox body = new VBox(title, size);
+        body.getStyleClass().add("persona-body");
+        if (!card.revenue().isEmpty()) {
+            Label revenue = new Label(card.revenue());
+            revenue.getStyleClass().add(Styles.CARD_REVENUE);
+            body.getChildren().add(revenue);
+        }
+        body.getChildren().add(features(card));
+
+        CheckBox select = new CheckBox(SELECT_TEXT);
+        select.selectedProperty().bindBidirectional(card.selectedProperty());
+        body.getChildren().add(select);
+
+        root = new VBox(stripe, body);
+        root.getStyleClass().add(Styles.CARD);
+        root.setUserData(card.segment());
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    private static GridPane features(PersonaCardViewModel card) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("feature-grid");
+        int row = 0;
+        for (PersonaCardViewModel.FeatureLine line : card.features()) {
+            Label name = new Label(line.feature());
+            name.getStyleClass().add(Styles.FEATURE_NAME);
+            Label comparison = new Label(line.comparison());
+            comparison.getStyleClass().add(Styles.FEATURE_VALUE);
+            Label lift = new Label(line.lift());
+            switch (line.trend()) {
+                case ABOVE -> lift.getStyleClass().add(Styles.ABOVE);
+                case BELOW -> lift.getStyleClass().add(Styles.BELOW);
+                case TYPICAL -> lift.getStyleClass().add(Styles.SUBTLE);
+            }
+            grid.addRow(row++, name, comparison, lift);
+        }
+        return grid;
+    }
+}

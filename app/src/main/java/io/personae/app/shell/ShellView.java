@@ -1,0 +1,98 @@
+package io.personae.app.shell;
+
+import io.personae.app.common.Styles;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/// The main window: File menu, the segments screen (or the call to action before any data),
+/// and the status bar with progress, Cancel and the customer count.
+public final class ShellView {
+
+    public static final String CANCEL_BUTTON_ID = "cancel-button";
+    public static final String CALL_TO_ACTION = "Import a CSV or Excel file to start";
+
+    private final BorderPane root;
+
+    /// @param projectItems New, Open, Open Recent, Save As
+    /// @param segments     the segments screen
+    /// @param startImport  what the call to action does
+    /// @param exit         closes the window
+    public ShellView(ShellViewModel viewModel, List<MenuItem> projectItems, MenuItem importItem, MenuItem exportItem,
+            Node segments, Runnable startImport, Runnable exit) {
+        Menu file = new Menu("File");
+        file.getItems().addAll(projectItems);
+        MenuItem quit = new MenuItem("Exit");
+        quit.setOnAction(event -> exit.run());
+        file.getItems().addAll(new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
+        MenuBar menuBar = new MenuBar(file);
+
+        Node empty = emptyState(viewModel, startImport);
+        empty.visibleProperty().bind(viewModel.hasCustomersProperty().not());
+        segments.visibleProperty().bind(viewModel.hasCustomersProperty());
+        StackPane centre = new StackPane(empty, segments);
+
+        root = new BorderPane(centre, menuBar, null, statusBar(viewModel), null);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static Node emptyState(ShellViewModel viewModel, Runnable startImport) {
+        Label headline = new Label("Find the groups among your customers");
+        headline.getStyleClass().add(Styles.HEADLINE);
+        Label explanation = new Label("Personae reads your orders or customer list, groups similar customers into segments "
+                + "and describes each one as a persona you can send a campaign to.");
+        explanation.getStyleClass().add(Styles.SUBTLE);
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(620);
+        Button start = new Button(CALL_TO_ACTION);
+        start.getStyleClass().add(Styles.CALL_TO_ACTION);
+        start.setDefaultButton(true);
+        start.disableProperty().bind(viewModel.busyProperty());
+        start.setOnAction(event -> startImport.run());
+        VBox box = new VBox(headline, explanation, start);
+        box.getStyleClass().add(Styles.EMPTY_STATE);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static HBox statusBar(ShellViewModel viewModel) {
+        Label message = new Label();
+        message.getStyleClass().add(Styles.STATUS_MESSAGE);
+        message.textProperty().bind(viewModel.statusTextProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+
+        Button cancel = new Button("Cancel");
+        cancel.setId(CANCEL_BUTTON_ID);
+        cancel.disableProperty().bind(viewModel.busyProperty().not());
+        cancel.setOnAction(event -> viewModel.cancel());
+
+        Label customers = new Label();
+        customers.getStyleClass().add(Styles.CUSTOMER_COUNT);
+        customers.textProperty().bind(viewModel.customerCountProperty());
+
+        HBox bar = new HBox(message, progress, cancel, customers);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+}
