@@ -39,11 +39,13 @@ final class SegmentCommand extends EngineCommand {
         }
     }
 
-    /// `Segmented 4,987 customers into 5 segments: Loyal big spenders (812), ...`
+    /// `Segmented 4,987 customers into 5 segments: 1 Recent, frequent (812); 2 ...`: numbered and
+    /// separated by semicolons, since persona names hold commas; the number is what
+    /// `export --segment` accepts.
     static String describe(Segmentation segmentation) {
         String segments = segmentation.personas().stream()
-                .map(persona -> persona.name() + " (" + count(persona.size()) + ")")
-                .collect(Collectors.joining(", "));
+                .map(SegmentCommand::label)
+                .collect(Collectors.joining("; "));
         return "Segmented " + count(segmentation.result().assignment().length) + " customers into "
                 + segmentation.personas().size() + " segments: " + segments;
     }

@@ -1,5 +1,7 @@
 package io.personae.analytics.importer;
 
+import java.time.LocalDate;
+
 /// Reads the date written at the start of a cell, in the formats order exports use: ISO
 /// `2013-02-11` (with or without a time), `20130211`, `11-Feb-13`, `11 Feb 2013`,
 /// `Feb 11, 2013`, and numeric `11/02/2013`, `2/11/2013`, `11-02-2013`, `11.02.2013`.
@@ -96,7 +98,7 @@ final class DateText {
             case 4, 6, 9, 11 -> 30;
             default -> 31;
         };
-        return day > length ? INVALID : java.time.LocalDate.of(year, month, day).toEpochDay();
+        return day > length ? INVALID : LocalDate.of(year, month, day).toEpochDay();
     }
 
     /// Up to three tokens (digit runs or letter runs) from the start of the text, and what follows.

@@ -15,7 +15,7 @@ final class FeatureKinds {
         "income", "spend", "spent", "revenue", "amount", "sales", "value", "monetary", "price", "cost", "mnt",
         "$", "€", "£", "umsatz", "betrag", "einkommen", "montant", "revenu", "ingreso", "importe", "gasto",
     };
-    private static final String[] COUNT_WORDS = {"orders", "purchases", "visits", "count", "num", "frequency", "transactions", "anzahl"};
+    private static final String[] COUNT_WORDS = {"orders", "purchases", "visits", "count", "num", "frequency", "transactions", "anzahl", "bestellung", "kaufe", "commandes", "achats", "pedidos", "compras"};
     private static final String[] REVENUE_WORDS = {"spend", "spent", "revenue", "sales", "monetary", "umsatz"};
 
     private FeatureKinds() {

@@ -1,5 +1,6 @@
 package io.personae.analytics.importer;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +52,7 @@ final class Headers {
     /// The index of `column` in `headers`, or a message-carrying exception for the user.
     ///
     /// @param role what the column should hold, as a phrase ("the order amount")
-    static int indexOf(List<String> headers, String column, String role, java.nio.file.Path file) throws ImportException {
+    static int indexOf(List<String> headers, String column, String role, Path file) throws ImportException {
         int exact = headers.indexOf(column.strip());
         if (exact >= 0) {
             return exact;

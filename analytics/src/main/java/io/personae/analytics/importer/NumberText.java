@@ -1,5 +1,7 @@
 package io.personae.analytics.importer;
 
+import java.util.Locale;
+
 /// Reads numbers as people and spreadsheets write them: `1234.5`, `1,234.50`, `$1,234.50`,
 /// `1.234,50 €`, `-12`, `(12.00)` (accounting negative), `12 500`.
 final class NumberText {
@@ -23,7 +25,7 @@ final class NumberText {
     static double parse(String text, boolean decimalComma) {
         int n = text.length();
         // fast path: plain digits with at most a dot, the bulk of any large file
-        if (n > 0 && n < 18 && isPlain(text)) {
+        if (!decimalComma && n > 0 && n < 18 && isPlain(text)) {
             return Double.parseDouble(text);
         }
         text = withoutCurrencyCode(text.strip());
@@ -49,6 +51,10 @@ final class NumberText {
                 commas++;
                 digits.append(',');
             } else if (c == '-' || c == '(' || c == '\u2212') {
+                // a sign before the digits, or a trailing minus ("12.50-"); one between digits makes it a date or a code
+                if (seenDigit && i != n - 1) {
+                    return Double.NaN;
+                }
                 negative = true;
             } else if (isCurrencyOrSpace(c) || c == ')' || c == '+' || c == '\'') {
                 continue;
@@ -113,7 +119,7 @@ final class NumberText {
     }
 
     private static boolean isCurrencyCode(String code) {
-        return switch (code.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (code.toUpperCase(Locale.ROOT)) {
             case "EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "INR" -> true;
             default -> false;
         };

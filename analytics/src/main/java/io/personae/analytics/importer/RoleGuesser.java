@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /// Proposes a column mapping for a previewed file, for the user to confirm or correct.
 ///
@@ -15,7 +16,8 @@ import java.util.Set;
 public final class RoleGuesser {
 
     private static final double MOSTLY = 0.8;
-    private static final int MIN_DISTINCT_FEATURE_VALUES = 3;
+    /// previewed values needed before two distinct values mark a flag or a code (yes/no, 1/2)
+    private static final int ROWS_TO_TELL_A_FLAG = 10;
 
     private static final List<String> ID_NAMES = List.of(
             "customerid", "custid", "customerno", "customernumber", "customernr", "customerkey", "customercode",
@@ -41,7 +43,7 @@ public final class RoleGuesser {
             "montant", "prix", "importe", "precio", "monto", "sum");
     private static final List<String> AMOUNT_PARTS = List.of("amount", "total", "revenue", "betrag", "price");
     /// numeric columns that are codes, not quantities
-    private static final List<String> NOT_FEATURES = List.of("gender", "sex", "geschlecht", "zip", "postcode", "postalcode", "plz", "phone", "telefon", "tel");
+    private static final List<String> NOT_FEATURES = List.of("gender", "sex", "geschlecht", "zip", "postcode", "postalcode", "plz", "phone", "telefon");
 
     private RoleGuesser() {
     }
@@ -97,14 +99,17 @@ public final class RoleGuesser {
     private static boolean isFeature(ColumnProfile column) {
         String key = column.key();
         boolean code = key.endsWith("id") || NOT_FEATURES.stream().anyMatch(key::contains);
-        return !code && column.filled() > 0 && column.numberShare() >= MOSTLY && column.dateShare() < MOSTLY
-                && column.distinct() >= MIN_DISTINCT_FEATURE_VALUES;
+        // decision: constants and two-valued flags are left out: k-means distances on them
+        // split customers by the flag rather than by behaviour
+        boolean flag = column.distinct() <= 1 && column.filled() > 1
+                || column.distinct() <= 2 && column.filled() >= ROWS_TO_TELL_A_FLAG;
+        return !code && !flag && column.filled() > 0 && column.numberShare() >= MOSTLY && column.dateShare() < MOSTLY;
     }
 
     /// The column whose name comes first in `names` (exact match), else first in `parts`
     /// (contained in the name), among those passing `fits`.
     private static ColumnProfile byName(List<ColumnProfile> columns, List<String> names, List<String> parts,
-            java.util.function.Predicate<ColumnProfile> fits) {
+            Predicate<ColumnProfile> fits) {
         ColumnProfile best = null;
         int bestRank = Integer.MAX_VALUE;
         for (ColumnProfile column : columns) {

@@ -66,7 +66,7 @@ class PersonaeCliTest {
         assertEquals("Imported online-shop-orders.csv: 45419 rows read, 5000 customers found", imported.out().strip());
         assertTrue(imported.err().contains("transactions") && imported.err().contains("customer id 'Customer ID'"), imported.err());
         assertEquals(0, segmented.exitCode(), segmented.err());
-        assertTrue(segmented.out().strip().matches("Segmented 5,000 customers into 5 segments: .+ \\([\\d,]+\\)(, .+ \\([\\d,]+\\)){4}"),
+        assertTrue(segmented.out().strip().matches("Segmented 5,000 customers into 5 segments: 1 .+ \\([\\d,]+\\)(; [2-5] .+ \\([\\d,]+\\)){4}"),
                 segmented.out());
         assertEquals(0, exported.exitCode(), exported.err());
         int largest = latest(workspace).personas().getFirst().size();

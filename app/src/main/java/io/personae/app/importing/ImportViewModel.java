@@ -49,6 +49,9 @@ public final class ImportViewModel {
     public static final String NO_COLUMN = "(none)";
     static final FileType DATA_FILES = new FileType("CSV and Excel files", "csv", "tsv", "txt", "xlsx", "xls");
     static final int PREVIEW_ROWS = 100;
+    // decision: the guess reads more rows than the grid shows; repeating customer ids, the main
+    // sign of a transactions file, rarely show within the first hundred orders
+    static final int GUESS_ROWS = 500;
 
     private record Loaded(TablePreview preview, Optional<ImportOptions> guess) {
     }
@@ -111,7 +114,7 @@ public final class ImportViewModel {
         loading.set(true);
         showing.set(true);
         loadingJob = runner.run("Reading " + chosen.getFileName(), progress -> {
-            TablePreview read = TableReaders.preview(chosen, PREVIEW_ROWS);
+            TablePreview read = TableReaders.preview(chosen, GUESS_ROWS);
             return new Loaded(read, RoleGuesser.guess(read));
         }, loaded -> {
             if (chosen.equals(file)) {
@@ -153,7 +156,7 @@ public final class ImportViewModel {
     /// Imports `chosen` with the guessed roles, without a dialog: for the bundled sample.
     public void importGuessed(Path chosen) {
         projects.withProject(project -> runImport(project, chosen, "Importing " + chosen.getFileName(), monitor -> {
-            TablePreview read = TableReaders.preview(chosen, PREVIEW_ROWS);
+            TablePreview read = TableReaders.preview(chosen, GUESS_ROWS);
             ImportOptions guessed = RoleGuesser.guess(read).orElseThrow(() -> new ImportException(chosen, 0,
                     "Its columns could not be recognised. Use File > Import… to choose them."));
             return project.importFile(chosen, guessed, monitor);
@@ -216,7 +219,8 @@ public final class ImportViewModel {
         lastName.set(guess.map(ImportOptions::lastName).orElse(NO_COLUMN));
         orderDate.set(guess.map(ImportOptions::orderDate).orElse(null));
         amount.set(guess.map(ImportOptions::amount).orElse(null));
-        preview.set(read);
+        preview.set(read.rows().size() <= PREVIEW_ROWS ? read
+                : new TablePreview(read.file(), read.headers(), read.rows().subList(0, PREVIEW_ROWS), read.format()));
     }
 
     private void validate() {

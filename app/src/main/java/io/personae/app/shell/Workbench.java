@@ -4,6 +4,7 @@ import io.personae.app.common.BackgroundStatus;
 import io.personae.app.common.DialogService;
 import io.personae.app.common.FxTaskRunner;
 import io.personae.app.common.Session;
+import io.personae.app.common.TaskRunner;
 import io.personae.app.common.Theme;
 import io.personae.app.common.UserErrors;
 import io.personae.app.exporting.ExportView;
@@ -63,6 +64,11 @@ public final class Workbench implements AutoCloseable {
 
     public Scene scene() {
         return scene;
+    }
+
+    /// The background worker, for tests in this package that need a job of their own.
+    TaskRunner runner() {
+        return runner;
     }
 
     /// Opens what the command line asked for, in the background.

@@ -1,0 +1,135 @@
+package io.personae.app.segments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.ImportOptions;
+import io.personae.analytics.progress.ProgressMonitor;
+import io.personae.analytics.project.Project;
+import io.personae.app.common.FakeDialogService;
+import io.personae.app.common.Session;
+import io.personae.app.common.SteppingTaskRunner;
+import io.personae.app.common.TestData;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentsViewModelTest {
+
+    private static final String SEGMENT_6 = "Segmenting into 6 segments";
+    private static final String SAVE = "Saving the segmentation";
+
+    @TempDir
+    Path folder;
+
+    private final Session session = new Session();
+    private final SteppingTaskRunner runner = new SteppingTaskRunner();
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private Project project;
+    private SegmentsViewModel viewModel;
+
+    @BeforeEach
+    void importCustomers() throws Exception {
+        project = Project.open(folder.resolve("test.mv.db"));
+        project.importFile(TestData.customers(folder),
+                new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null, null, List.of("Spend", "Visits")),
+                ProgressMonitor.NONE);
+        viewModel = new SegmentsViewModel(session, runner, dialogs);
+    }
+
+    @AfterEach
+    void closeProject() {
+        project.close();
+    }
+
+    private int shownK() {
+        return session.snapshot().segmentation().result().k();
+    }
+
+    @Test
+    void givenNewCustomers_whenShown_thenTheyAreSegmentedWithTheCurrentKAndKept() {
+        session.show(project);
+        runner.runAll();
+
+        assertEquals(SegmentsViewModel.DEFAULT_K, shownK());
+        assertEquals(SegmentsViewModel.DEFAULT_K, viewModel.cards().size());
+        assertEquals(SegmentsViewModel.DEFAULT_K, project.segmentation().orElseThrow().result().k());
+        assertEquals(SegmentsViewModel.DEFAULT_K, viewModel.personasProperty().get().size());
+        assertEquals(24, viewModel.scatterProperty().get().shown());
+    }
+
+    @Test
+    void givenARunningSegmentation_whenKChangesThreeTimes_thenOnlyTheLastValueIsComputedAndApplied() {
+        session.show(project);
+        assertEquals(1, runner.waiting());
+
+        viewModel.kProperty().set(3);
+        viewModel.kProperty().set(4);
+        viewModel.kProperty().set(6);
+        runner.runAll();
+
+        assertEquals(List.of(SEGMENT_6, SAVE), runner.ran());
+        assertEquals(6, shownK());
+        assertEquals(6, viewModel.cards().size());
+        assertEquals(6, project.segmentation().orElseThrow().result().k());
+    }
+
+    @Test
+    void givenTheSliderBeingDragged_whenItIsReleased_thenOnlyThenIsTheShownSegmentationKept() {
+        session.show(project);
+        runner.runAll();
+        viewModel.adjustingProperty().set(true);
+
+        viewModel.kProperty().set(3);
+        runner.runAll();
+        assertEquals(3, shownK());
+        assertEquals(SegmentsViewModel.DEFAULT_K, project.segmentation().orElseThrow().result().k());
+
+        viewModel.adjustingProperty().set(false);
+        runner.runAll();
+        assertEquals(3, project.segmentation().orElseThrow().result().k());
+    }
+
+    @Test
+    void givenARunningSegmentation_whenCancelled_thenThePreviousSegmentationAndKRemain() {
+        session.show(project);
+        runner.runAll();
+        var before = session.snapshot().segmentation();
+
+        viewModel.kProperty().set(7);
+        runner.cancelAll();
+        runner.runAll();
+
+        assertTrue(before == session.snapshot().segmentation());
+        assertEquals(SegmentsViewModel.DEFAULT_K, viewModel.kProperty().get());
+        assertEquals(0, dialogs.errors().size());
+    }
+
+    @Test
+    void givenAProjectWithAStoredSegmentation_whenShown_thenTheSliderTakesItsKWithoutSegmentingAgain() throws Exception {
+        project.segment(io.personae.analytics.segmentation.SegmentationOptions.withK(4), ProgressMonitor.NONE);
+
+        session.show(project);
+
+        assertEquals(4, viewModel.kProperty().get());
+        assertEquals(4, viewModel.cards().size());
+        assertEquals(0, runner.waiting());
+    }
+
+    @Test
+    void givenACardTicked_whenTheSegmentationChanges_thenTheExportSelectionIsCleared() {
+        session.show(project);
+        runner.runAll();
+
+        viewModel.cards().get(1).selectedProperty().set(true);
+        assertEquals(java.util.Set.of(1), session.segmentsForExport());
+
+        viewModel.kProperty().set(3);
+        runner.runAll();
+        assertTrue(session.segmentsForExport().isEmpty());
+    }
+}
