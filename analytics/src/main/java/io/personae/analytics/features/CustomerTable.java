@@ -16,13 +16,21 @@ import java.util.stream.IntStream;
 /// @param lastNames  last name per customer, `null` where unknown
 /// @param features   the feature columns, in order
 /// @param values     `values[f][i]` is feature `f` of customer `i`; `NaN` where missing
+/// @param categories categorical attributes, for profiling and optional use in segmentation
 public record CustomerTable(
         String[] ids,
         String[] emails,
         String[] firstNames,
         String[] lastNames,
         List<Feature> features,
-        double[][] values) {
+        double[][] values,
+        List<CategoryColumn> categories) {
+
+    /// A table without categorical attributes.
+    public CustomerTable(String[] ids, String[] emails, String[] firstNames, String[] lastNames,
+            List<Feature> features, double[][] values) {
+        this(ids, emails, firstNames, lastNames, features, values, List.of());
+    }
 
     public CustomerTable {
         Objects.requireNonNull(ids, "ids");
@@ -37,6 +45,12 @@ public record CustomerTable(
         for (double[] column : values) {
             if (column.length != n) {
                 throw new IllegalArgumentException("Every feature column needs one value per customer");
+            }
+        }
+        categories = List.copyOf(categories);
+        for (CategoryColumn category : categories) {
+            if (category.values().length != n) {
+                throw new IllegalArgumentException("Category '" + category.name() + "' needs one value per customer");
             }
         }
     }

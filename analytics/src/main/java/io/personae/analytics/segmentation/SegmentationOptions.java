@@ -1,12 +1,32 @@
 package io.personae.analytics.segmentation;
 
-/// Settings of one segmentation run. Same table and same options give the same segments.
+import java.util.List;
+import java.util.Objects;
+
+/// Settings of one segmentation run. Same table and same options give the same segments; the
+/// options are stored with each run so it can be repeated.
 ///
-/// @param k             number of segments, [#MIN_K] to [#MAX_K]
-/// @param seed          random seed for k-means++ seeding
-/// @param restarts      k-means runs from different seeds; the one with the lowest inertia is kept
-/// @param maxIterations upper bound on Lloyd iterations per run
-public record SegmentationOptions(int k, long seed, int restarts, int maxIterations) {
+/// @param k             number of segments, [#MIN_K] to [#MAX_K] (not used by [Method#RFM])
+/// @param seed          random seed for seeding and sampling
+/// @param restarts      runs from different seeds; the one with the best score is kept
+/// @param maxIterations upper bound on iterations per run
+/// @param method        the algorithm
+/// @param features      the numeric features to use and their scaling; empty means every
+///                      feature of the table with [Scaling#AUTO]
+/// @param categories    categorical columns to use: one-hot encoded for k-means, Gaussian
+///                      mixture and Ward, natively for k-prototypes; empty means none
+/// @param missing       what to do with gaps in the chosen features
+/// @param rfmCutPoints  user-set RFM cut points, or `null` for quintiles of the data
+public record SegmentationOptions(
+        int k,
+        long seed,
+        int restarts,
+        int maxIterations,
+        Method method,
+        List<FeatureChoice> features,
+        List<String> categories,
+        MissingValues missing,
+        RfmCutPoints rfmCutPoints) {
 
     public static final int MIN_K = 2;
     public static final int MAX_K = 12;
@@ -20,15 +40,33 @@ public record SegmentationOptions(int k, long seed, int restarts, int maxIterati
                     "The number of segments must be between " + MIN_K + " and " + MAX_K + "; " + k + " was asked for.");
         }
         if (restarts < 1) {
-            throw new IllegalArgumentException("At least one k-means run is needed; restarts was " + restarts + ".");
+            throw new IllegalArgumentException("At least one run is needed; restarts was " + restarts + ".");
         }
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1; it was " + maxIterations + ".");
         }
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(missing, "missing");
+        features = List.copyOf(features);
+        categories = List.copyOf(categories);
+        if (features.stream().map(FeatureChoice::feature).distinct().count() != features.size()) {
+            throw new IllegalArgumentException("A feature was chosen twice.");
+        }
+    }
+
+    /// k-means with the defaults, every feature, gaps filled with the median.
+    public SegmentationOptions(int k, long seed, int restarts, int maxIterations) {
+        this(k, seed, restarts, maxIterations, Method.KMEANS, List.of(), List.of(), MissingValues.MEDIAN, null);
     }
 
     /// The defaults for `k` segments.
     public static SegmentationOptions withK(int k) {
         return new SegmentationOptions(k, DEFAULT_SEED, DEFAULT_RESTARTS, DEFAULT_MAX_ITERATIONS);
+    }
+
+    /// These options with another number of segments (what the slider changes).
+    public SegmentationOptions withSegments(int newK) {
+        return new SegmentationOptions(newK, seed, restarts, maxIterations, method, features, categories, missing,
+                rfmCutPoints);
     }
 }

@@ -36,12 +36,13 @@ public final class Formats {
         return String.format(locale(), "%.2f", value);
     }
 
-    /// A ratio to the average as "0.15×" or "2.4×".
+    /// A ratio to the average as "0.15×", "2.4×" or "12×".
     public static String lift(double ratio) {
         if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
             return "";
         }
-        return String.format(locale(), ratio < 10 ? "%.2g×" : "%.0f×", ratio);
+        String pattern = ratio >= 10 ? "%.0f×" : ratio >= 1 ? "%.1f×" : "%.2f×";
+        return String.format(locale(), pattern, ratio);
     }
 
     private static Locale locale() {

@@ -19,12 +19,17 @@ public final class Styles {
     public static final String CARD_TITLE = "persona-title";
     public static final String CARD_SIZE = "persona-size";
     public static final String CARD_REVENUE = "persona-revenue";
+    public static final String CARD_BODY = "persona-body";
+    public static final String FEATURE_GRID = "feature-grid";
+    public static final String FEATURE_CAPTION = "feature-caption";
     public static final String FEATURE_NAME = "feature-name";
     public static final String FEATURE_VALUE = "feature-value";
     public static final String ABOVE = "above-average";
     public static final String BELOW = "below-average";
     public static final String SWATCH = "swatch";
     public static final String CHART_PANE = "chart-pane";
+    public static final String CHART_BOX = "chart-box";
+    public static final String CARDS_SCROLL = "persona-cards-scroll";
     public static final String DIALOG = "personae-dialog";
     public static final String FORM_LABEL = "form-label";
     public static final String VALIDATION = "validation";

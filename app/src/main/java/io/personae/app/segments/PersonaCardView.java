@@ -26,7 +26,7 @@ final class PersonaCardView {
         Label size = new Label(card.size());
         size.getStyleClass().add(Styles.CARD_SIZE);
         VBox body = new VBox(title, size);
-        body.getStyleClass().add("persona-body");
+        body.getStyleClass().add(Styles.CARD_BODY);
         if (!card.revenue().isEmpty()) {
             Label revenue = new Label(card.revenue());
             revenue.getStyleClass().add(Styles.CARD_REVENUE);
@@ -49,14 +49,21 @@ final class PersonaCardView {
 
     private static GridPane features(PersonaCardViewModel card) {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("feature-grid");
-        int row = 0;
+        grid.getStyleClass().add(Styles.FEATURE_GRID);
+        Label caption = new Label("Segment average vs all customers");
+        caption.getStyleClass().addAll(Styles.SUBTLE, Styles.FEATURE_CAPTION);
+        grid.add(caption, 0, 0, 3, 1);
+        int row = 1;
         for (PersonaCardViewModel.FeatureLine line : card.features()) {
             Label name = new Label(line.feature());
             name.getStyleClass().add(Styles.FEATURE_NAME);
+            name.setWrapText(true);
             Label comparison = new Label(line.comparison());
             comparison.getStyleClass().add(Styles.FEATURE_VALUE);
             Label lift = new Label(line.lift());
+            // the figures keep their width; a long feature name wraps instead
+            comparison.setMinWidth(Region.USE_PREF_SIZE);
+            lift.setMinWidth(Region.USE_PREF_SIZE);
             switch (line.trend()) {
                 case ABOVE -> lift.getStyleClass().add(Styles.ABOVE);
                 case BELOW -> lift.getStyleClass().add(Styles.BELOW);

@@ -15,7 +15,7 @@ public final class PersonaCardViewModel {
         ABOVE, BELOW, TYPICAL
     }
 
-    /// One feature line: "Recency (days)", "23 vs 151 avg", "0.15×".
+    /// One feature line: "Recency (days)", "23 vs 151" (the segment's mean vs everybody's), "▼ 0.15×".
     public record FeatureLine(String feature, String comparison, String lift, Trend trend) {
     }
 
@@ -67,7 +67,7 @@ public final class PersonaCardViewModel {
             case BELOW -> "▼ ";
             case TYPICAL -> "≈ ";
         };
-        String comparison = Formats.number(profile.segmentMean()) + " vs " + Formats.number(profile.overallMean()) + " avg";
+        String comparison = Formats.number(profile.segmentMean()) + " vs " + Formats.number(profile.overallMean());
         String liftText = Formats.lift(lift);
         return new FeatureLine(profile.feature(), comparison, liftText.isEmpty() ? "" : arrow + liftText, trend);
     }

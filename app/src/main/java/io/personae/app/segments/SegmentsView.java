@@ -14,6 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -33,7 +34,7 @@ public final class SegmentsView {
         VBox right = charts();
         root = new SplitPane(left, right);
         root.setOrientation(Orientation.HORIZONTAL);
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.58);
         viewModel.personasProperty().subscribe(shareChart::show);
         viewModel.scatterProperty().subscribe(points -> scatterChart.show(points, viewModel.personasProperty().get()));
     }
@@ -79,7 +80,7 @@ public final class SegmentsView {
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("persona-cards-scroll");
+        scroll.getStyleClass().add(Styles.CARDS_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
     }
@@ -88,11 +89,7 @@ public final class SegmentsView {
         StackPane share = chartBox(shareChart.node());
         ComboBox<String> x = axisChoice(viewModel.xAxisProperty());
         ComboBox<String> y = axisChoice(viewModel.yAxisProperty());
-        Label axes = new Label("Scatter axes");
-        axes.getStyleClass().add(Styles.FORM_LABEL);
-        Label by = new Label("against");
-        by.getStyleClass().add(Styles.FORM_LABEL);
-        HBox axisLine = new HBox(10, axes, x, by, y);
+        HBox axisLine = new HBox(8, axisLabel("Across", x), x, axisLabel("Up", y), y);
         axisLine.setAlignment(Pos.CENTER_LEFT);
         StackPane scatter = chartBox(scatterChart.node());
         VBox charts = new VBox(share, axisLine, scatter);
@@ -100,16 +97,25 @@ public final class SegmentsView {
         return charts;
     }
 
+    private static Label axisLabel(String text, ComboBox<String> box) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        label.setLabelFor(box);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private ComboBox<String> axisChoice(StringProperty axis) {
         ComboBox<String> box = new ComboBox<>(viewModel.axes());
         box.valueProperty().bindBidirectional(axis);
-        box.setPrefWidth(230);
+        box.setPrefWidth(215);
+        box.setMinWidth(120);
         return box;
     }
 
     private static StackPane chartBox(Node chart) {
         StackPane box = new StackPane(chart);
-        box.getStyleClass().add("chart-box");
+        box.getStyleClass().add(Styles.CHART_BOX);
         box.setMinSize(200, 160);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;

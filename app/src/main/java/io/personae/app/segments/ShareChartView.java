@@ -50,13 +50,14 @@ final class ShareChartView {
             }
         }
         CategoryAxis segments = new CategoryAxis();
-        segments.setMaximumCategoryLabelWidthRatio(0.45f);
+        segments.setMaximumCategoryLabelWidthRatio(0.32f);
+        segments.setMaximumCategoryLabelLines(2);
         segments.setCategoryMargin(0.25);
         ChartLook.axis(segments);
         segments.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 14));
         NumberAxis shares = new NumberAxis(null);
         shares.setNumberFormatOverride(NumberFormat.getPercentInstance());
-        shares.setUpperMargin(0.15);
+        shares.setUpperMargin(0.22);
         ChartLook.axis(shares);
 
         CategoryPlot plot = new CategoryPlot(data, segments, shares, new SegmentBars(personas));

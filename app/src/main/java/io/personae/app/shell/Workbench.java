@@ -78,7 +78,7 @@ public final class Workbench implements AutoCloseable {
                 sample = prepared;
                 workspace.openScratch(prepared.workspace(), () -> importing.importGuessed(prepared.orders()));
             }, error -> UserErrors.report(dialogs, "Could not open the sample", error));
-            case OPEN -> workspace.open(arguments.workspace());
+            case OPEN -> workspace.openOrCreate(arguments.workspace());
             case RECENT -> workspace.openMostRecent();
         }
     }

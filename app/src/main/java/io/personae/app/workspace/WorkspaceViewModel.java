@@ -78,6 +78,12 @@ public final class WorkspaceViewModel implements ProjectSupplier {
         openAndThen(file, true, project -> {});
     }
 
+    /// Opens the project at `file`, creating it when it does not exist: a project named on the
+    /// command line.
+    public void openOrCreate(Path file) {
+        openAndThen(file, true, project -> {});
+    }
+
     /// Opens the most recent project that still exists; does nothing if there is none.
     public void openMostRecent() {
         recent.list().stream().filter(Files::exists).findFirst().ifPresent(this::open);

@@ -50,9 +50,9 @@ class PersonaCardViewModelTest {
         PersonaCardViewModel.FeatureLine high = PersonaCardViewModel.line(new FeatureProfile("Monetary (total spend)", 1234.5, 456));
         PersonaCardViewModel.FeatureLine typical = PersonaCardViewModel.line(new FeatureProfile("Frequency (orders)", 3.1, 3.0));
 
-        assertEquals(new PersonaCardViewModel.FeatureLine("Recency (days)", "23 vs 151 avg", "▼ 0.15×", PersonaCardViewModel.Trend.BELOW), low);
-        assertEquals(new PersonaCardViewModel.FeatureLine("Monetary (total spend)", "1,235 vs 456 avg", "▲ 2.7×", PersonaCardViewModel.Trend.ABOVE), high);
+        assertEquals(new PersonaCardViewModel.FeatureLine("Recency (days)", "23 vs 151", "▼ 0.15×", PersonaCardViewModel.Trend.BELOW), low);
+        assertEquals(new PersonaCardViewModel.FeatureLine("Monetary (total spend)", "1,235 vs 456", "▲ 2.7×", PersonaCardViewModel.Trend.ABOVE), high);
         assertEquals(PersonaCardViewModel.Trend.TYPICAL, typical.trend());
-        assertEquals("3.1 vs 3.0 avg", typical.comparison());
+        assertEquals("3.1 vs 3.0", typical.comparison());
     }
 }
