@@ -28,7 +28,7 @@ final class ExportCommand extends EngineCommand {
     Path target;
 
     @Option(names = "--segment", paramLabel = "NAME_OR_NUMBER",
-            description = "a segment's name or its number (1 is the largest); repeat for more; default: every segment")
+            description = "a segment's name or its number as `segment` prints it; repeat for more; default: every segment")
     List<String> segments = new ArrayList<>();
 
     @Override
@@ -48,7 +48,8 @@ final class ExportCommand extends EngineCommand {
             OptionalInt segment = segmentation.findSegment(wanted);
             if (segment.isEmpty()) {
                 throw new ExportException("There is no segment '" + wanted + "'. Choose one of: "
-                        + segmentation.personas().stream().map(SegmentCommand::label).collect(Collectors.joining(", ")) + ".");
+                        + segmentation.personas().stream().map(persona -> SegmentCommand.label(segmentation, persona))
+                                .collect(Collectors.joining(", ")) + ".");
             }
             chosen.add(segment.getAsInt());
         }

@@ -62,6 +62,10 @@ final class ImportCommand extends EngineCommand {
     @Option(names = "--feature", paramLabel = "COL", description = "numeric column to segment on (customers); repeat for more")
     List<String> features = new ArrayList<>();
 
+    @Option(names = "--category", paramLabel = "COL",
+            description = "column to read as a category (country, gender, yes/no); repeat for more, \"\" for none")
+    List<String> categories = new ArrayList<>();
+
     @Override
     void run() throws ImportException, WorkspaceException {
         TablePreview preview = TableReaders.preview(file, PREVIEW_ROWS);
@@ -99,10 +103,12 @@ final class ImportCommand extends EngineCommand {
                     pick(lastName, guess == null ? null : guess.lastName()),
                     pick(orderDate, guess == null ? null : guess.orderDate()),
                     pick(amount, guess == null ? null : guess.amount()),
-                    !features.isEmpty() ? features : guess == null ? List.of() : guess.featureColumns());
+                    !features.isEmpty() ? features : guess == null ? List.of() : guess.featureColumns(),
+                    !categories.isEmpty() ? categories.stream().filter(c -> !c.isBlank()).toList()
+                            : guess == null ? List.of() : guess.categoryColumns());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage()
-                    + " Name the columns with --kind, --customer-id, --order-date, --amount or --feature."
+                    + " Name the columns with --kind, --customer-id, --order-date, --amount, --feature or --category."
                     + " The file's columns are: " + String.join(", ", preview.headers()) + ".", e);
         }
     }
@@ -127,6 +133,9 @@ final class ImportCommand extends EngineCommand {
             addRole(roles, "amount", options.amount());
         } else {
             roles.add("features '" + String.join("', '", options.featureColumns()) + "'");
+        }
+        if (!options.categoryColumns().isEmpty()) {
+            roles.add("categories '" + String.join("', '", options.categoryColumns()) + "'");
         }
         return options.kind().name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", roles);
     }

@@ -7,6 +7,7 @@ import io.personae.analytics.project.Segmentation;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /// Writes the customers of chosen segments as a contact list that email tools (Mailchimp,
 /// Klaviyo...) import directly: one row per customer with email, names and the segment's
@@ -22,7 +23,8 @@ public final class CampaignExporter {
 
     /// Writes the customers of `options.segments()` (all segments when empty), in the table's
     /// order, to `options.target()`, replacing it. Customers without an email are written too,
-    /// with the email empty, so the row count matches the segment sizes users see.
+    /// with the email empty, so the row count matches the segment sizes users see. Customers the
+    /// run left out (assignment -1) belong to no segment and are never written.
     ///
     /// @throws ExportException when a segment is not in the run, the segmentation does not
     ///                         belong to the table, or the file cannot be written; the target is
@@ -37,11 +39,11 @@ public final class CampaignExporter {
         String[] names = personaNames(segmentation);
         for (int segment : options.segments()) {
             if (segment < 0 || segment >= names.length) {
-                throw new ExportException("There is no segment " + (segment + 1) + " in this segmentation; choose one of 1 to "
-                        + names.length + ".");
+                throw new ExportException("There is no such segment in this segmentation; choose one of "
+                        + numbers(segmentation) + ".");
             }
         }
-        int rows = (int) Arrays.stream(assignment).filter(options::includes).count();
+        int rows = (int) Arrays.stream(assignment).filter(s -> s >= 0 && options.includes(s)).count();
         progress.update(0, "Exporting " + rows + " customers");
         AtomicFile.write(options.target(), out -> writeRows(new CsvRowWriter(out), table, assignment, names, options, rows, progress));
         progress.update(1, "Exported " + rows + " customers");
@@ -53,7 +55,7 @@ public final class CampaignExporter {
         csv.writeRow(HEADER);
         int written = 0;
         for (int i = 0; i < assignment.length; i++) {
-            if (!options.includes(assignment[i])) {
+            if (assignment[i] < 0 || !options.includes(assignment[i])) {
                 continue;
             }
             csv.writeRow(Arrays.asList(table.emails()[i], table.firstNames()[i], table.lastNames()[i], names[assignment[i]]));
@@ -63,6 +65,12 @@ public final class CampaignExporter {
             }
         }
         progress.checkCancelled();
+    }
+
+    /// The numbers users see, "1, 2, 4, 5": identities may leave gaps after a re-run.
+    private static String numbers(Segmentation segmentation) {
+        return Arrays.stream(segmentation.result().identities()).sorted()
+                .mapToObj(identity -> String.valueOf(identity + 1)).collect(Collectors.joining(", "));
     }
 
     private static String[] personaNames(Segmentation segmentation) {

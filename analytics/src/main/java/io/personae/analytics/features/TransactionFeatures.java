@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /// Turns order rows into one row per customer with the classic RFM features plus average order
-/// value and tenure.
+/// value and tenure, and each order-level category (country, channel) as the customer's most
+/// frequent value (see [CategoryModes]).
 ///
 /// Aggregation is a single pass over the column arrays into primitive per-customer arrays, so
 /// a million orders take a fraction of a second and little memory beyond the id map.
@@ -43,6 +44,7 @@ public final class TransactionFeatures {
         int[] days = tx.orderDays();
         double[] amounts = tx.amounts();
         int rows = tx.size();
+        int[] rowCustomer = tx.categories().isEmpty() ? null : new int[rows];
 
         Map<String, Integer> index = new HashMap<>(Math.max(16, rows / 4));
         String[] ids = new String[Math.max(16, rows / 8)];
@@ -80,6 +82,9 @@ public final class TransactionFeatures {
                 last[c] = Math.max(last[c], day);
             }
             count[c]++;
+            if (rowCustomer != null) {
+                rowCustomer[r] = c;
+            }
             double amount = amounts[r];
             if (!Double.isNaN(amount)) {
                 spend[c] += amount;
@@ -116,8 +121,11 @@ public final class TransactionFeatures {
             averageOrder[i] = spend[c] / count[c];
             tenure[i] = reference - first[c];
         }
+        List<CategoryColumn> categories = rowCustomer == null
+                ? List.of()
+                : CategoryModes.perCustomer(tx.categories(), rowCustomer, days, customers, order);
         return new CustomerTable(sortedIds, emails, firstNames, lastNames, FEATURES,
-                new double[][] {recency, frequency, monetary, averageOrder, tenure});
+                new double[][] {recency, frequency, monetary, averageOrder, tenure}, categories);
     }
 
     private static Integer[] sortedOrder(String[] ids, int size) {

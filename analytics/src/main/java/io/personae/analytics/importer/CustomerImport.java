@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/// Reads one row per customer: the id, contact details and the numeric columns chosen as
-/// features. Blank or `NA` cells become NaN, left for segmentation to impute.
+/// Reads one row per customer: the id, contact details, the numeric columns chosen as
+/// features and the category columns. Blank or `NA` cells become NaN, left for segmentation to
+/// impute, or a `null` category.
 final class CustomerImport {
 
     private static final int CHECK_EVERY = 4096;
@@ -18,6 +19,7 @@ final class CustomerImport {
     private final MappedColumns columns;
     private final ProgressMonitor progress;
     private final int featureCount;
+    private final CategoryCells categories;
 
     private final Map<String, Long> firstLines = new HashMap<>();
     private String[] ids = new String[1024];
@@ -32,7 +34,7 @@ final class CustomerImport {
     private long rowsRead;
     private long rowsSkipped;
 
-    private CustomerImport(Path file, TableReader reader, MappedColumns columns, ProgressMonitor progress) {
+    private CustomerImport(Path file, TableReader reader, MappedColumns columns, ImportOptions options, ProgressMonitor progress) {
         this.file = file;
         this.reader = reader;
         this.columns = columns;
@@ -42,11 +44,12 @@ final class CustomerImport {
         this.numbersSeen = new long[featureCount];
         this.firstText = new String[featureCount];
         this.firstTextLine = new long[featureCount];
+        this.categories = new CategoryCells(options.categoryColumns(), columns, ids.length);
     }
 
     static ImportedFile read(Path file, TableReader reader, ImportOptions options, ProgressMonitor progress) throws ImportException {
         MappedColumns columns = MappedColumns.of(file, reader.headers(), options);
-        return new CustomerImport(file, reader, columns, progress).readAll(options);
+        return new CustomerImport(file, reader, columns, options, progress).readAll(options);
     }
 
     private ImportedFile readAll(ImportOptions options) throws ImportException {
@@ -77,6 +80,7 @@ final class CustomerImport {
             for (int f = 0; f < featureCount; f++) {
                 values[f][size] = number(f, reader.cell(columns.features()[f]), decimalComma);
             }
+            categories.read(reader, size);
             size++;
         }
         progress.checkCancelled();
@@ -89,7 +93,8 @@ final class CustomerImport {
             columnsOut[f] = Arrays.copyOf(values[f], size);
         }
         CustomerTable table = new CustomerTable(Arrays.copyOf(ids, size), Arrays.copyOf(emails, size), Arrays.copyOf(firstNames, size),
-                Arrays.copyOf(lastNames, size), FeatureKinds.features(options.featureColumns()), columnsOut);
+                Arrays.copyOf(lastNames, size), FeatureKinds.features(options.featureColumns()), columnsOut,
+                categories.customerColumns(size));
         ImportSummary summary = new ImportSummary(file, DataKind.CUSTOMERS, rowsRead, rowsSkipped, size);
         progress.update(1, summary.describe());
         return new ImportedFile(summary, options, null, table);
@@ -132,6 +137,7 @@ final class CustomerImport {
             for (int f = 0; f < featureCount; f++) {
                 values[f] = Arrays.copyOf(values[f], capacity);
             }
+            categories.grow(capacity);
         }
     }
 }

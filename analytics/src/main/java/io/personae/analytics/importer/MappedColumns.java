@@ -5,12 +5,17 @@ import java.util.List;
 
 /// The column indices an [ImportOptions] mapping names in one file's header; -1 for roles the
 /// mapping leaves out.
-record MappedColumns(int customerId, int email, int firstName, int lastName, int orderDate, int amount, int[] features) {
+record MappedColumns(int customerId, int email, int firstName, int lastName, int orderDate, int amount, int[] features,
+        int[] categories) {
 
     static MappedColumns of(Path file, List<String> headers, ImportOptions options) throws ImportException {
         int[] features = new int[options.featureColumns().size()];
         for (int f = 0; f < features.length; f++) {
             features[f] = Headers.indexOf(headers, options.featureColumns().get(f), "a number to segment on", file);
+        }
+        int[] categories = new int[options.categoryColumns().size()];
+        for (int c = 0; c < categories.length; c++) {
+            categories[c] = Headers.indexOf(headers, options.categoryColumns().get(c), "a category such as country or gender", file);
         }
         return new MappedColumns(
                 Headers.indexOf(headers, options.customerId(), "the customer id", file),
@@ -19,7 +24,8 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
                 optional(file, headers, options.lastName(), "the last name"),
                 optional(file, headers, options.orderDate(), "the order date"),
                 optional(file, headers, options.amount(), "the order amount"),
-                features);
+                features,
+                categories);
     }
 
     boolean hasContact() {
@@ -32,6 +38,13 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
         String first = text(reader, firstName);
         String last = text(reader, lastName);
         return mail == null && first == null && last == null ? Contact.NONE : new Contact(mail, first, last);
+    }
+
+    /// Category `index` in the reader's current row, trimmed; `null` for a missing marker
+    /// (blank, `NA`, `N/A`, `-`...), the same cells that are missing numbers.
+    String category(TableReader reader, int index) {
+        String text = reader.cell(categories[index]).strip();
+        return NumberText.isMissing(text) ? null : text;
     }
 
     private static String text(TableReader reader, int column) {

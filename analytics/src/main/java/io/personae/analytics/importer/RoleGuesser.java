@@ -11,13 +11,14 @@ import java.util.function.Predicate;
 ///
 /// Names decide first (in English and a few German, French and Spanish spellings, ignoring
 /// case, spaces and punctuation), the values second: a date or amount column must mostly hold
-/// dates or numbers. Give it a preview of several hundred rows: whether customer ids repeat
+/// dates or numbers. Columns left over that hold a few repeated values (country, gender, yes/no)
+/// are proposed as categories by [CategoryGuesser]. Give it a preview of several hundred rows: whether customer ids repeat
 /// (one row per order) is the main sign of a transactions file.
 public final class RoleGuesser {
 
-    private static final double MOSTLY = 0.8;
+    static final double MOSTLY = 0.8;
     /// previewed values needed before two distinct values mark a flag or a code (yes/no, 1/2)
-    private static final int ROWS_TO_TELL_A_FLAG = 10;
+    static final int ROWS_TO_TELL_A_FLAG = 10;
 
     private static final List<String> ID_NAMES = List.of(
             "customerid", "custid", "customerno", "customernumber", "customernr", "customerkey", "customercode",
@@ -87,13 +88,16 @@ public final class RoleGuesser {
         // no repeats in the preview is still orders unless it has other numbers to segment on
         long otherNumbers = features.stream().filter(f -> amount == null || !f.equals(amount.name())).count();
         if (ordersShape && (id.repeats() || otherNumbers < 2)) {
+            roles.add(amount);
             return Optional.of(new ImportOptions(DataKind.TRANSACTIONS, id.name(), name(email), name(first), name(last),
-                    date.name(), amount.name(), List.of()));
+                    date.name(), amount.name(), List.of(), CategoryGuesser.guess(columns, roles)));
         }
         if (features.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportOptions(DataKind.CUSTOMERS, id.name(), name(email), name(first), name(last), null, null, features));
+        columns.stream().filter(p -> features.contains(p.name())).forEach(roles::add);
+        return Optional.of(new ImportOptions(DataKind.CUSTOMERS, id.name(), name(email), name(first), name(last), null, null, features,
+                CategoryGuesser.guess(columns, roles)));
     }
 
     private static boolean isFeature(ColumnProfile column) {

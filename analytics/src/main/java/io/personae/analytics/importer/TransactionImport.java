@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/// Reads order rows: customer, date, amount, and contact details when mapped.
+/// Reads order rows: customer, date, amount, the category columns, and contact details when
+/// mapped. Category values stay per order; [io.personae.analytics.features.TransactionFeatures]
+/// turns them into one value per customer.
 ///
 /// Rows without a customer id or with an unreadable date or amount are skipped and counted;
 /// the user sees the count, and the first such row in the message when every row fails.
@@ -18,6 +20,7 @@ final class TransactionImport {
     private final TableReader reader;
     private final MappedColumns columns;
     private final ProgressMonitor progress;
+    private final CategoryCells categories;
 
     private final Map<String, String> customers = new HashMap<>();
     private final Map<String, Contact> contacts = new HashMap<>();
@@ -30,16 +33,17 @@ final class TransactionImport {
     private long rowsSkipped;
     private String firstProblem;
 
-    private TransactionImport(Path file, TableReader reader, MappedColumns columns, ProgressMonitor progress) {
+    private TransactionImport(Path file, TableReader reader, MappedColumns columns, ImportOptions options, ProgressMonitor progress) {
         this.file = file;
         this.reader = reader;
         this.columns = columns;
         this.progress = progress;
+        this.categories = new CategoryCells(options.categoryColumns(), columns, ids.length);
     }
 
     static ImportedFile read(Path file, TableReader reader, ImportOptions options, ProgressMonitor progress) throws ImportException {
         MappedColumns columns = MappedColumns.of(file, reader.headers(), options);
-        return new TransactionImport(file, reader, columns, progress).readAll(options);
+        return new TransactionImport(file, reader, columns, options, progress).readAll(options);
     }
 
     private ImportedFile readAll(ImportOptions options) throws ImportException {
@@ -71,6 +75,7 @@ final class TransactionImport {
             String key = customers.computeIfAbsent(id, k -> k);
             ids[size] = key;
             amounts[size] = amount;
+            categories.read(reader, size);
             size++;
             if (columns.hasContact()) {
                 Contact contact = columns.contact(reader);
@@ -85,7 +90,8 @@ final class TransactionImport {
                     + " (first problem: " + firstProblem + "). Check that the right columns are chosen for the customer id, date and amount.");
         }
         dates.resolve(days);
-        Transactions transactions = new Transactions(Arrays.copyOf(ids, size), Arrays.copyOf(days, size), Arrays.copyOf(amounts, size), contacts);
+        Transactions transactions = new Transactions(Arrays.copyOf(ids, size), Arrays.copyOf(days, size), Arrays.copyOf(amounts, size), contacts,
+                categories.orderColumns(size));
         ImportSummary summary = new ImportSummary(file, DataKind.TRANSACTIONS, rowsRead, rowsSkipped, customers.size());
         progress.update(1, summary.describe());
         return new ImportedFile(summary, options, transactions, null);
@@ -104,6 +110,7 @@ final class TransactionImport {
             ids = Arrays.copyOf(ids, capacity);
             days = Arrays.copyOf(days, capacity);
             amounts = Arrays.copyOf(amounts, capacity);
+            categories.grow(capacity);
         }
     }
 }

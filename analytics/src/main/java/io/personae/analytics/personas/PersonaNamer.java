@@ -81,6 +81,44 @@ final class PersonaNamer {
         return numberRepeats(names);
     }
 
+    /// Names for a re-run: segments with a `kept` name (essentially the same as a segment of the
+    /// previous run) keep it, so users find their personas again; the others get generated names,
+    /// numbered where one is already taken ("Lapsed (2)").
+    ///
+    /// @param kept   per segment, the name to keep, or `null` for a new segment; kept names are
+    ///               unique, as they come from one earlier run
+    /// @param labels names the method gave the segments (RFM groups such as "Champions"), used
+    ///               instead of generated ones; empty when it gave none
+    static List<String> names(List<String> features, double[][] centroids, String[] kept, List<String> labels) {
+        List<String> generated = labels.isEmpty() ? names(features, centroids) : labels;
+        Set<String> taken = new HashSet<>();
+        Set<String> generatedForNew = new HashSet<>();
+        for (int s = 0; s < kept.length; s++) {
+            if (kept[s] != null) {
+                taken.add(kept[s]);
+            } else {
+                generatedForNew.add(generated.get(s));
+            }
+        }
+        List<String> names = new ArrayList<>(kept.length);
+        for (int s = 0; s < kept.length; s++) {
+            if (kept[s] != null) {
+                names.add(kept[s]);
+                continue;
+            }
+            String name = generated.get(s);
+            String candidate = name;
+            int copy = 2;
+            // a numbered name must not take another new segment's own generated name either
+            while (taken.contains(candidate) || !candidate.equals(name) && generatedForNew.contains(candidate)) {
+                candidate = name + " (" + copy++ + ")";
+            }
+            taken.add(candidate);
+            names.add(candidate);
+        }
+        return names;
+    }
+
     /// The last resort when even all features word two segments alike: "Lapsed (2)".
     private static List<String> numberRepeats(String[] names) {
         Set<String> used = new HashSet<>(Arrays.asList(names));

@@ -14,10 +14,19 @@ import io.personae.analytics.importer.Importer;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.PersonaBuilder;
 import io.personae.analytics.progress.ProgressMonitor;
+import io.personae.analytics.segmentation.RfmCutPoints;
+import io.personae.analytics.segmentation.RfmScoring;
+import io.personae.analytics.segmentation.SegmentMatcher;
+import io.personae.analytics.segmentation.SegmentStability;
 import io.personae.analytics.segmentation.SegmentationException;
+import io.personae.analytics.segmentation.SegmentationInputs;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;
 import io.personae.analytics.segmentation.Segmenter;
+import io.personae.analytics.segmentation.StabilityCheck;
+import io.personae.analytics.segmentation.choosing.KSweep;
+import io.personae.analytics.segmentation.choosing.SweepOptions;
+import io.personae.analytics.segmentation.choosing.SweepResult;
 import io.personae.analytics.workspace.Workspace;
 import io.personae.analytics.workspace.WorkspaceException;
 import java.nio.file.Path;
@@ -43,7 +52,8 @@ public final class Project implements AutoCloseable {
         if (customers != null) {
             Optional<SegmentationResult> stored = workspace.loadLatestSegmentation();
             if (stored.isPresent()) {
-                this.segmentation = new Segmentation(stored.get(), PersonaBuilder.build(customers, stored.get()));
+                this.segmentation = new Segmentation(stored.get(),
+                        PersonaBuilder.restore(customers, stored.get(), workspace.latestPersonaNames()));
             }
         }
     }
@@ -107,13 +117,19 @@ public final class Project implements AutoCloseable {
     }
 
     /// Segments the customers without storing anything: what the slider shows while it moves.
+    /// Segments essentially the same as those of the current segmentation keep their numbers,
+    /// colours and persona names (see [SegmentMatcher]).
     public Segmentation preview(SegmentationOptions options, ProgressMonitor progress) throws SegmentationException {
         CustomerTable table = customers;
         if (table == null) {
             throw new SegmentationException("There are no customers yet: import a file first.");
         }
         SegmentationResult result = Segmenter.segment(table, options, progress);
-        List<Persona> personas = PersonaBuilder.build(table, result);
+        Segmentation shown = segmentation;
+        if (shown != null) {
+            result = SegmentMatcher.align(shown.result(), result);
+        }
+        List<Persona> personas = PersonaBuilder.build(table, result, shown);
         return new Segmentation(result, personas);
     }
 
@@ -121,6 +137,51 @@ public final class Project implements AutoCloseable {
     public synchronized void keep(Segmentation shown) throws WorkspaceException {
         workspace.saveSegmentation(shown.result(), shown.personas());
         segmentation = shown;
+    }
+
+    /// Tries each number of segments in `options`' range on the customers and recommends one.
+    /// The other settings come from the latest segmentation, or are the defaults when there is
+    /// none, so the sweep answers for the segmentation the user is looking at.
+    public SweepResult sweep(SweepOptions options, ProgressMonitor progress) throws SegmentationException {
+        CustomerTable table = customers;
+        if (table == null) {
+            throw new SegmentationException("There are no customers yet: import a file first.");
+        }
+        Segmentation current = segmentation;
+        SegmentationOptions base = current != null ? current.result().options()
+                : SegmentationOptions.withK(SegmentationOptions.MIN_K);
+        return KSweep.run(table, base, options, progress);
+    }
+
+    /// How well each segment of the latest segmentation holds together over `runs` bootstrap
+    /// resamples (see [StabilityCheck]).
+    public List<SegmentStability> stability(int runs, ProgressMonitor progress) throws SegmentationException {
+        CustomerTable table = customers;
+        Segmentation current = segmentation;
+        if (table == null || current == null) {
+            throw new SegmentationException("There is no segmentation to check yet: segment the customers first.");
+        }
+        return StabilityCheck.run(table, current.result(), runs, current.result().options().seed(),
+                StabilityCheck.DEFAULT_MAX_SAMPLE, progress);
+    }
+
+    /// What a run with `options` would segment on (features and their scaling, categories, gaps
+    /// and what is done with them), for the run's summary, without running it.
+    public SegmentationInputs inputs(SegmentationOptions options) throws SegmentationException {
+        CustomerTable table = customers;
+        if (table == null) {
+            throw new SegmentationException("There are no customers yet: import a file first.");
+        }
+        return Segmenter.inputs(table, options);
+    }
+
+    /// The RFM cut points the data gives by default (quintiles), for the window to show and edit.
+    public RfmCutPoints rfmQuintiles() throws SegmentationException {
+        CustomerTable table = customers;
+        if (table == null) {
+            throw new SegmentationException("There are no customers yet: import a file first.");
+        }
+        return RfmScoring.quintiles(table);
     }
 
     /// Writes the customers of the chosen segments of the latest segmentation to a CSV file.

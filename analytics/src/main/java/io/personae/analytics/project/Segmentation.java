@@ -3,6 +3,7 @@ package io.personae.analytics.project;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.segmentation.SegmentationResult;
 import java.util.List;
+import java.util.OptionalInt;
 
 /// A segmentation run with its personas, one per segment, in segment order.
 public record Segmentation(SegmentationResult result, List<Persona> personas) {
@@ -14,14 +15,21 @@ public record Segmentation(SegmentationResult result, List<Persona> personas) {
         }
     }
 
-    /// The segment whose persona has this name (case-insensitive) or this 1-based number.
-    public java.util.OptionalInt findSegment(String nameOrNumber) {
+    /// The number users see for this persona's segment (its identity plus one), which stays put
+    /// when a re-run finds the segment again; use it, not the index, for labels and colours.
+    public int number(Persona persona) {
+        return result.number(persona.segment());
+    }
+
+    /// The segment (its index in the run) whose persona has this name (case-insensitive) or this
+    /// number as users see it ([#number(Persona)]).
+    public OptionalInt findSegment(String nameOrNumber) {
         String wanted = nameOrNumber.strip();
         for (Persona persona : personas) {
-            if (persona.name().equalsIgnoreCase(wanted) || String.valueOf(persona.segment() + 1).equals(wanted)) {
-                return java.util.OptionalInt.of(persona.segment());
+            if (persona.name().equalsIgnoreCase(wanted) || String.valueOf(number(persona)).equals(wanted)) {
+                return OptionalInt.of(persona.segment());
             }
         }
-        return java.util.OptionalInt.empty();
+        return OptionalInt.empty();
     }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 
-/// k-means: greedy k-means++ starts ([KMeansSeeding]) and Lloyd iterations, on a flat
-/// row-major array.
+/// k-means: greedy k-means++ starts ([KMeansSeeding]) and Lloyd iterations ([HamerlyLloyd],
+/// which skips the rows whose bounds prove they keep their cluster), on a flat row-major array.
 ///
 /// Written for the slider: a million customers must re-segment in well under a second on a
 /// two-core laptop. Every pass over the data is split into fixed-size chunks run in parallel;
@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
 /// result is the same on every machine, whatever its number of cores.
 ///
 /// decision: our own implementation rather than Smile's. Smile 6.3 `KMeans.fit` took ~9.5 s on
-/// 1M x 8 here (one run), about ten times this one and scikit-learn, and its `fit(data, k,
-/// maxIter)` cannot be cancelled or report progress.
+/// 1M x 8 here (one run), dozens of times this one, and its `fit(data, k, maxIter)` cannot be
+/// cancelled or report progress. See docs/performance.md for the measured figures.
 public final class KMeans {
 
     /// Rows per parallel task. Fixed, not derived from the core count, so that the order of
@@ -42,26 +42,14 @@ public final class KMeans {
     private final int n;
     private final int d;
     private final int k;
-    private final int chunks;
-    private final int[] labels;
-    private final double[] distances;
-    private final double[][] chunkSums;
-    private final int[][] chunkCounts;
-    private final double[] chunkInertia;
-    private final int[] chunkChanged;
+    private final HamerlyLloyd lloyd;
 
     private KMeans(double[] data, int n, int d, int k) {
         this.data = data;
         this.n = n;
         this.d = d;
         this.k = k;
-        this.chunks = (n + CHUNK - 1) / CHUNK;
-        this.labels = new int[n];
-        this.distances = new double[n];
-        this.chunkSums = new double[chunks][k * d];
-        this.chunkCounts = new int[chunks][k];
-        this.chunkInertia = new double[chunks];
-        this.chunkChanged = new int[chunks];
+        this.lloyd = new HamerlyLloyd(data, n, d, k);
     }
 
     /// Runs k-means `restarts` times from seeds `seed`, `seed + 1`... and keeps the run with the
@@ -96,13 +84,12 @@ public final class KMeans {
     private Fit run(long seed, int maxIter, double tolerance, ProgressMonitor progress, int run, int runs) {
         double[] centroids = KMeansSeeding.seed(data, n, d, k, new Random(seed));
         progress.checkCancelled();
-        Arrays.fill(labels, -1);
-        assign(centroids);
+        lloyd.assignAll(centroids);
         int iterations = 0;
         while (iterations < maxIter) {
-            double shift = update(centroids);
+            double shift = lloyd.update(centroids);
             iterations++;
-            int changed = assign(centroids);
+            int changed = lloyd.assign(centroids);
             progress.checkCancelled();
             progress.update((double) iterations / maxIter,
                     "k-means run " + run + " of " + runs + ", iteration " + iterations);
@@ -114,102 +101,7 @@ public final class KMeans {
         for (int c = 0; c < k; c++) {
             rows[c] = Arrays.copyOfRange(centroids, c * d, (c + 1) * d);
         }
-        return new Fit(rows, labels.clone(), sum(chunkInertia), iterations);
-    }
-
-    // ---- Lloyd ---------------------------------------------------------------------------
-
-    /// Assigns every row to its nearest centroid and accumulates per-chunk sums, counts and
-    /// inertia. Returns how many rows changed cluster.
-    private int assign(double[] centroids) {
-        IntStream.range(0, chunks).parallel().forEach(chunk -> assignChunk(chunk, centroids));
-        int changed = 0;
-        for (int count : chunkChanged) {
-            changed += count;
-        }
-        return changed;
-    }
-
-    private void assignChunk(int chunk, double[] centroids) {
-        double[] sums = chunkSums[chunk];
-        int[] counts = chunkCounts[chunk];
-        Arrays.fill(sums, 0);
-        Arrays.fill(counts, 0);
-        double[] toCentroids = new double[k];
-        double inertia = 0;
-        int changed = 0;
-        for (int i = chunk * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-            int base = i * d;
-            Distances.squaredToEach(data, base, centroids, k, d, toCentroids);
-            int nearest = 0;
-            double nearestDistance = toCentroids[0];
-            for (int c = 1; c < k; c++) {
-                double dist = toCentroids[c];
-                if (dist < nearestDistance) {
-                    nearestDistance = dist;
-                    nearest = c;
-                }
-            }
-            if (labels[i] != nearest) {
-                labels[i] = nearest;
-                changed++;
-            }
-            distances[i] = nearestDistance;
-            inertia += nearestDistance;
-            counts[nearest]++;
-            int target = nearest * d;
-            for (int j = 0; j < d; j++) {
-                sums[target + j] += data[base + j];
-            }
-        }
-        chunkInertia[chunk] = inertia;
-        chunkChanged[chunk] = changed;
-    }
-
-    /// Moves each centroid to the mean of its rows; an empty cluster takes the row farthest
-    /// from its centroid. Returns the sum of the squared distances the centroids moved.
-    private double update(double[] centroids) {
-        double[] sums = new double[k * d];
-        int[] counts = new int[k];
-        for (int chunk = 0; chunk < chunks; chunk++) {
-            double[] chunkSum = chunkSums[chunk];
-            for (int v = 0; v < sums.length; v++) {
-                sums[v] += chunkSum[v];
-            }
-            int[] chunkCount = chunkCounts[chunk];
-            for (int c = 0; c < k; c++) {
-                counts[c] += chunkCount[c];
-            }
-        }
-        double shift = 0;
-        for (int c = 0; c < k; c++) {
-            if (counts[c] == 0) {
-                int farthest = farthestRow();
-                distances[farthest] = -1;
-                for (int j = 0; j < d; j++) {
-                    double value = data[farthest * d + j];
-                    shift += square(value - centroids[c * d + j]);
-                    centroids[c * d + j] = value;
-                }
-            } else {
-                for (int j = 0; j < d; j++) {
-                    double mean = sums[c * d + j] / counts[c];
-                    shift += square(mean - centroids[c * d + j]);
-                    centroids[c * d + j] = mean;
-                }
-            }
-        }
-        return shift;
-    }
-
-    private int farthestRow() {
-        int farthest = 0;
-        for (int i = 1; i < n; i++) {
-            if (distances[i] > distances[farthest]) {
-                farthest = i;
-            }
-        }
-        return farthest;
+        return new Fit(rows, lloyd.labels().clone(), lloyd.inertia(centroids), iterations);
     }
 
     // ---- helpers -------------------------------------------------------------------------
@@ -217,6 +109,7 @@ public final class KMeans {
     /// Sum over columns of each column's variance: the squared spread the tolerance is
     /// relative to.
     private double totalVariance() {
+        int chunks = (n + CHUNK - 1) / CHUNK;
         double[][] chunkMoments = new double[chunks][2 * d];
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             double[] moments = chunkMoments[chunk];
@@ -240,17 +133,5 @@ public final class KMeans {
             variance += Math.max(0, sumOfSquares / n - mean * mean);
         }
         return variance;
-    }
-
-    private static double sum(double[] values) {
-        double total = 0;
-        for (double value : values) {
-            total += value;
-        }
-        return total;
-    }
-
-    private static double square(double value) {
-        return value * value;
     }
 }

@@ -1,102 +1,192 @@
 package io.personae.analytics.segmentation;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /// Greedy k-means++ starts: each new centre is the best of a few candidates drawn with
 /// probability proportional to the squared distance to the nearest centre so far (as
 /// scikit-learn does it), which places centres in distinct clusters far more reliably than
-/// plain k-means++.
+/// plain k-means++. On large data the starts are chosen, and then polished, on a sample.
+///
+/// The candidates are scored in parallel over fixed chunks of [KMeans#CHUNK] rows whose
+/// partial scores are added in chunk order, so the starts never depend on thread timing.
 final class KMeansSeeding {
 
-    /// Rows seeding looks at, at most.
+    private static final int CHUNK = KMeans.CHUNK;
+
+    /// Rows the k-means++ draws look at, at most.
     ///
-    /// decision: seed on a random sample of 65,536 rows rather than on all of them. Greedy
-    /// k-means++ makes (trials + 1) passes over the data per centre, which on 1M rows cost twice
-    /// as much as the Lloyd iterations that follow; a sample this size places the centres as
-    /// well (Lloyd then refines them on all rows), and seeding drops to a few milliseconds.
-    static final int SAMPLE = 65_536;
+    /// decision: choose the starts on a random sample of 16,384 rows rather than on all of them.
+    /// Greedy k-means++ makes (trials + 1) passes over its rows per centre, which on 1M rows
+    /// cost twice as much as the Lloyd iterations that follow; on a sample this size it still
+    /// puts a start in every cluster worth one, at a cost of a few milliseconds.
+    static final int SEED_SAMPLE = 16_384;
 
-    private KMeansSeeding() {}
+    /// Rows the starts are polished on by Lloyd before the run on all rows, at most.
+    static final int POLISH_SAMPLE = 65_536;
 
-    /// @return `k * d` starting centroids, row-major, the same for the same `random` state
-    static double[] seed(double[] data, int n, int d, int k, Random random) {
-        int m = Math.min(n, SAMPLE);
-        double[] points = m == n ? data : sample(data, n, d, m, random);
+    /// Lloyd iterations spent polishing the starts on the sample, at most.
+    static final int POLISH_ITERATIONS = 30;
+
+    private final double[] points;
+    private final int m;
+    private final int d;
+    private final int trials;
+    private final int chunks;
+    private final double[] minDistance;
+    private final double[] candidates;
+
+    /// `toCandidates[t * m + i]`: squared distance from row `i` to candidate `t`, kept so that
+    /// the chosen candidate's distances need not be computed again.
+    private final double[] toCandidates;
+    private final double[][] chunkPotentials;
+
+    private KMeansSeeding(double[] points, int m, int d, int k) {
+        this.points = points;
+        this.m = m;
+        this.d = d;
         // decision: 2 + 3 ln k candidates, not scikit-learn's 2 + ln k. On 8-dimensional blobs
         // 2 + ln k left two centres in one cluster in one start out of six; such a start then
         // creeps for dozens of Lloyd iterations, which costs far more than the extra candidates.
-        int trials = 2 + (int) (3 * Math.log(k));
-        double[] centroids = new double[k * d];
-        double[] minDistance = new double[m];
-        double[] candidates = new double[trials * d];
-        double[] toCandidates = new double[trials];
-        double[] potentials = new double[trials];
+        this.trials = 2 + (int) (3 * Math.log(k));
+        this.chunks = (m + CHUNK - 1) / CHUNK;
+        this.minDistance = new double[m];
+        this.candidates = new double[trials * d];
+        this.toCandidates = new double[trials * m];
+        this.chunkPotentials = new double[chunks][trials];
+    }
 
+    /// @return `k * d` starting centroids, row-major, the same for the same `random` state
+    static double[] seed(double[] data, int n, int d, int k, Random random) {
+        int m = Math.min(n, SEED_SAMPLE);
+        double[] points = m == n ? data : sample(data, n, d, m, random);
+        double[] centroids = new KMeansSeeding(points, m, d, k).greedyPlusPlus(k, random);
+        if (n > POLISH_SAMPLE) {
+            polish(sample(data, n, d, POLISH_SAMPLE, random), POLISH_SAMPLE, d, k, centroids);
+        }
+        return centroids;
+    }
+
+    private double[] greedyPlusPlus(int k, Random random) {
+        double[] centroids = new double[k * d];
         System.arraycopy(points, random.nextInt(m) * d, centroids, 0, d);
         for (int i = 0; i < m; i++) {
             minDistance[i] = Distances.squared(points, i * d, centroids, 0, d);
         }
+        double[] cumulative = new double[m];
         for (int c = 1; c < k; c++) {
             double total = 0;
-            for (double distance : minDistance) {
-                total += distance;
+            for (int i = 0; i < m; i++) {
+                total += minDistance[i];
+                cumulative[i] = total;
             }
             for (int t = 0; t < trials; t++) {
-                int row = total > 0 ? pick(random.nextDouble() * total, minDistance) : random.nextInt(m);
+                int row = total > 0 ? pick(random.nextDouble() * total, cumulative) : random.nextInt(m);
                 System.arraycopy(points, row * d, candidates, t * d, d);
             }
-            java.util.Arrays.fill(potentials, 0);
-            for (int i = 0; i < m; i++) {
-                Distances.squaredToEach(points, i * d, candidates, trials, d, toCandidates);
-                for (int t = 0; t < trials; t++) {
-                    potentials[t] += Math.min(minDistance[i], toCandidates[t]);
-                }
-            }
-            int chosen = 0;
-            for (int t = 1; t < trials; t++) {
-                if (potentials[t] < potentials[chosen]) {
-                    chosen = t;
-                }
-            }
+            int chosen = bestCandidate();
             System.arraycopy(candidates, chosen * d, centroids, c * d, d);
+            int offset = chosen * m;
             for (int i = 0; i < m; i++) {
-                minDistance[i] = Math.min(minDistance[i], Distances.squared(points, i * d, centroids, c * d, d));
+                minDistance[i] = Math.min(minDistance[i], toCandidates[offset + i]);
             }
         }
         return centroids;
     }
 
-    /// `m` distinct rows drawn uniformly (a partial Fisher-Yates shuffle), copied row-major.
+    /// The candidate that leaves the lowest sum of squared distances to the nearest centre.
+    private int bestCandidate() {
+        IntStream.range(0, chunks).parallel().forEach(this::scoreChunk);
+        double[] potentials = new double[trials];
+        for (double[] partial : chunkPotentials) {
+            for (int t = 0; t < trials; t++) {
+                potentials[t] += partial[t];
+            }
+        }
+        int chosen = 0;
+        for (int t = 1; t < trials; t++) {
+            if (potentials[t] < potentials[chosen]) {
+                chosen = t;
+            }
+        }
+        return chosen;
+    }
+
+    private void scoreChunk(int chunk) {
+        double[] potentials = chunkPotentials[chunk];
+        Arrays.fill(potentials, 0);
+        double[] distances = new double[trials];
+        for (int i = chunk * CHUNK, end = Math.min(m, i + CHUNK); i < end; i++) {
+            Distances.squaredToEach(points, i * d, candidates, trials, d, distances);
+            double current = minDistance[i];
+            for (int t = 0; t < trials; t++) {
+                toCandidates[t * m + i] = distances[t];
+                potentials[t] += Math.min(current, distances[t]);
+            }
+        }
+    }
+
+    /// Moves the starts to a k-means solution of a larger sample.
+    ///
+    /// decision: k-means++ starts are data points, a typical distance away from the centre of
+    /// their cluster, so the first Lloyd iteration on all rows moves every centroid far and has
+    /// to recompute nearly every row. Lloyd on a sample (a sixteenth of a million rows) costs
+    /// little and lands close to the final centroids, so on all rows the bounds of
+    /// [HamerlyLloyd] skip most rows from the first iteration on. The run still converges on
+    /// all rows; the sample only decides where it starts.
+    private static void polish(double[] points, int m, int d, int k, double[] centroids) {
+        HamerlyLloyd lloyd = new HamerlyLloyd(points, m, d, k);
+        lloyd.assignAll(centroids);
+        for (int iteration = 0; iteration < POLISH_ITERATIONS; iteration++) {
+            lloyd.update(centroids);
+            if (lloyd.assign(centroids) == 0) {
+                break;
+            }
+        }
+    }
+
+    /// `m` distinct rows drawn uniformly, copied row-major in file order.
+    ///
+    /// decision: Floyd's algorithm on a bit set rather than a partial shuffle of all `n` row
+    /// numbers: exactly `m` draws, `n` bits instead of `n` ints, and the rows are then copied
+    /// in increasing order, which reads memory front to back.
     private static double[] sample(double[] data, int n, int d, int m, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        BitSet chosen = new BitSet(n);
+        for (int j = n - m; j < n; j++) {
+            int row = random.nextInt(j + 1);
+            chosen.set(chosen.get(row) ? j : row);
         }
         double[] points = new double[m * d];
-        for (int i = 0; i < m; i++) {
-            int j = i + random.nextInt(n - i);
-            int row = order[j];
-            order[j] = order[i];
-            order[i] = row;
+        int i = 0;
+        for (int row = chosen.nextSetBit(0); row >= 0; row = chosen.nextSetBit(row + 1)) {
             System.arraycopy(data, row * d, points, i * d, d);
+            i++;
         }
         return points;
     }
 
-    /// The index where the running sum of `weights` passes `target`.
-    private static int pick(double target, double[] weights) {
-        double running = 0;
-        int lastPositive = 0;
-        for (int i = 0; i < weights.length; i++) {
-            if (weights[i] > 0) {
-                lastPositive = i;
-                running += weights[i];
-                if (running > target) {
-                    return i;
-                }
+    /// The first row whose running weight passes `target` (rows of weight zero never pass it).
+    private static int pick(double target, double[] cumulative) {
+        int low = 0;
+        int high = cumulative.length - 1;
+        if (cumulative[high] <= target) {
+            // rounding can leave the target at or just beyond the total: take the last row
+            // that carries weight
+            while (high > 0 && cumulative[high - 1] == cumulative[high]) {
+                high--;
+            }
+            return high;
+        }
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (cumulative[middle] > target) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        // rounding can leave the target just beyond the last weight
-        return lastPositive;
+        return low;
     }
 }

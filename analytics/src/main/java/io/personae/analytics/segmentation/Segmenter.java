@@ -3,16 +3,25 @@ package io.personae.analytics.segmentation;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.progress.ProgressMonitor;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
-/// Splits customers into k segments: the one entry point the project and the command line use.
+/// Splits customers into segments: the one entry point the project and the command line use.
 ///
-/// The steps, each chosen so that users get stable, sensible segments without tuning:
-/// features that do not vary are left out; gaps take the feature's median; money and counts
-/// are log-transformed (a few big spenders would otherwise get segments of their own); every
-/// feature is standardised; k-means runs a few times from different seeds and keeps the best.
+/// The steps: the chosen features are checked and scaled, categories one-hot encoded
+/// ([ScaledFeatures]); the chosen method runs on the customers it may use; segments are
+/// numbered from the largest down ([SegmentOrder]); customers left out get -1, or under
+/// [MissingValues#OWN_CATEGORY] a last segment of their own; every customer gets chart
+/// coordinates ([Projection]).
 public final class Segmenter {
+
+    /// The method label of the segment holding customers with gaps, for methods that name
+    /// their segments.
+    public static final String INCOMPLETE = "Incomplete data";
 
     private Segmenter() {}
 
@@ -21,8 +30,90 @@ public final class Segmenter {
     /// @throws io.personae.analytics.progress.CancelledException when the user cancels
     public static SegmentationResult segment(CustomerTable table, SegmentationOptions options,
             ProgressMonitor progress) throws SegmentationException {
+        checkSize(table.size(), options);
+        progress.update(0, "Preparing features");
+        ScaledFeatures scaled = ScaledFeatures.of(table, options);
+        checkEnoughComplete(scaled, options);
+        progress.checkCancelled();
+
+        int[] rows = scaled.rows();
+        double[] x = scaled.rowValues();
+        int d = scaled.d();
         int k = options.k();
-        int n = table.size();
+        ProgressMonitor stage = progress.stage(0.05, 0.9);
+        RfmCutPoints cuts = null;
+        List<String> names = List.of();
+        Partition partition;
+        switch (options.method()) {
+            case KMEANS -> {
+                KMeans.Fit fit = KMeans.fit(x, rows.length, d, k, options.seed(), options.restarts(),
+                        options.maxIterations(), stage);
+                partition = new Partition(fit.labels(), k, fit.iterations());
+            }
+            case GAUSSIAN_MIXTURE -> partition = DiagonalGaussianMixture.fit(x, rows.length, d, k, options, stage);
+            case WARD -> partition = WardClustering.fit(x, rows.length, d, k, options.seed(), stage);
+            case K_PROTOTYPES -> partition = KPrototypes.fit(scaled.numericRows(), scaled.categoryRows(), rows.length,
+                    scaled.numeric(), scaled.categories().stream().mapToInt(c -> c.levels().size()).toArray(), k,
+                    options, stage);
+            case RFM -> {
+                cuts = options.rfmCutPoints() != null ? options.rfmCutPoints() : RfmScoring.quintiles(table);
+                RfmGroups groups = RfmGroups.of(table, scaled, cuts);
+                partition = groups.partition();
+                names = groups.names();
+            }
+            default -> throw new IllegalStateException("Unknown method " + options.method());
+        }
+        progress.checkCancelled();
+        double[][] centroids = partition.centroids(x, d);
+        checkNoEmptySegment(partition, scaled, x, options.method());
+
+        int[] newNumber = SegmentOrder.newNumbers(partition.labels(), centroids);
+        int segments = partition.k();
+        boolean ownSegment = options.missing() == MissingValues.OWN_CATEGORY && rows.length < table.size();
+        int total = segments + (ownSegment ? 1 : 0);
+        double[][] ordered = new double[total][];
+        List<String> labels = new ArrayList<>(names.isEmpty() ? List.of() : Arrays.asList(new String[segments]));
+        // method labels follow their segments through the renumbering
+        for (int c = 0; c < segments; c++) {
+            ordered[newNumber[c]] = centroids[c];
+            if (!names.isEmpty()) {
+                labels.set(newNumber[c], names.get(c));
+            }
+        }
+        int[] assignment = new int[table.size()];
+        Arrays.fill(assignment, ownSegment ? segments : -1);
+        int[] sorted = SegmentOrder.renumber(partition.labels(), newNumber);
+        for (int r = 0; r < rows.length; r++) {
+            assignment[rows[r]] = sorted[r];
+        }
+        double inertia = new Partition(sorted, segments, 0).inertia(x, d, ordered);
+        if (ownSegment) {
+            ordered[segments] = gapCentroid(scaled, assignment, segments);
+            inertia += gapInertia(scaled, assignment, segments, ordered[segments]);
+            if (!names.isEmpty()) {
+                labels.add(INCOMPLETE);
+            }
+        }
+
+        progress.update(0.9, "Projecting customers for the chart");
+        Projection projection = Projection.of(scaled.values(), scaled.n(), d);
+        String fingerprint = Fingerprint.of(table);
+        progress.update(1, "Segmented " + rows.length + " customers into " + total + " segments");
+        return new SegmentationResult(options, scaled.names(), assignment, ordered, inertia, partition.iterations(),
+                projection.x(), projection.y(), fingerprint, Instant.now(), IntStream.range(0, total).toArray(),
+                labels, cuts);
+    }
+
+    /// What a run with these options would segment on, for the run's summary, without running it.
+    ///
+    /// @throws SegmentationException when the options do not fit the table (an unknown feature, a
+    ///                               constant chosen feature...); the message says what to change
+    public static SegmentationInputs inputs(CustomerTable table, SegmentationOptions options)
+            throws SegmentationException {
+        return FeatureSelection.of(table, options).inputs();
+    }
+
+    private static void checkSize(int n, SegmentationOptions options) throws SegmentationException {
         if (n == 0) {
             throw new SegmentationException("There are no customers to segment: import a file with customer rows first.");
         }
@@ -30,50 +121,77 @@ public final class Segmenter {
             throw new SegmentationException("Only 1 customer: segmenting needs at least "
                     + SegmentationOptions.MIN_K + ". Import a file with more customers.");
         }
-        if (n < k) {
-            throw new SegmentationException("Only " + n + (n == 1 ? " customer" : " customers")
-                    + ": choose at most " + n + " segments.");
+        if (options.method() != Method.RFM && n < options.k()) {
+            throw new SegmentationException("Only " + n + " customers: choose at most " + n + " segments.");
         }
-        progress.update(0, "Preparing features");
-        ScaledFeatures scaled = ScaledFeatures.of(table);
-        progress.checkCancelled();
-
-        KMeans.Fit fit = KMeans.fit(scaled.values(), n, scaled.d(), k, options.seed(), options.restarts(),
-                options.maxIterations(), progress.stage(0.05, 0.9));
-        fit = SegmentOrder.bySize(fit);
-        checkNoEmptySegment(fit, scaled, k);
-        progress.checkCancelled();
-
-        progress.update(0.9, "Projecting customers for the chart");
-        Projection projection = Projection.of(scaled.values(), n, scaled.d());
-        String fingerprint = Fingerprint.of(table);
-        progress.update(1, "Segmented " + n + " customers into " + k + " segments");
-        return new SegmentationResult(options, scaled.names(), fit.labels(), fit.centroids(), fit.inertia(),
-                fit.iterations(), projection.x(), projection.y(), fingerprint, Instant.now());
     }
 
-    /// k-means leaves a segment empty only when fewer than k customers differ; say so rather
-    /// than return a segment with nobody in it.
-    private static void checkNoEmptySegment(KMeans.Fit fit, ScaledFeatures scaled, int k) throws SegmentationException {
-        int[] sizes = new int[k];
-        for (int label : fit.labels()) {
-            sizes[label]++;
-        }
-        if (sizes[k - 1] > 0) {
+    /// Under [MissingValues#DROP] and [MissingValues#OWN_CATEGORY] only customers without gaps
+    /// are segmented: there must be enough of them.
+    private static void checkEnoughComplete(ScaledFeatures scaled, SegmentationOptions options)
+            throws SegmentationException {
+        int complete = scaled.rows().length;
+        int needed = options.method() == Method.RFM ? SegmentationOptions.MIN_K : options.k();
+        if (complete >= needed) {
             return;
+        }
+        String where = String.join(", ", scaled.inputs().gapsByFeature().keySet());
+        String change = complete >= SegmentationOptions.MIN_K
+                ? "choose at most " + complete + " segments, fill the gaps with the median, or leave out " + where + "."
+                : "fill the gaps with the median instead, or leave out " + where + ".";
+        throw new SegmentationException("Only " + complete + (complete == 1 ? " customer has" : " customers have")
+                + " no gaps in " + where + ": " + change);
+    }
+
+    /// An algorithm leaves a segment empty only when the customers differ too little; say so
+    /// rather than return a segment with nobody in it.
+    private static void checkNoEmptySegment(Partition partition, ScaledFeatures scaled, double[] x, Method method)
+            throws SegmentationException {
+        int[] sizes = partition.sizes();
+        if (Arrays.stream(sizes).allMatch(size -> size > 0)) {
+            return;
+        }
+        int found = (int) Arrays.stream(sizes).filter(size -> size > 0).count();
+        if (method == Method.GAUSSIAN_MIXTURE) {
+            throw new SegmentationException("The Gaussian mixture found only " + found + " distinct segments in this "
+                    + "data: choose at most " + found + " segments, or use k-means.");
         }
         Set<String> profiles = new HashSet<>();
         int d = scaled.d();
-        double[] values = scaled.values();
-        for (int i = 0; i < scaled.n(); i++) {
-            StringBuilder key = new StringBuilder();
-            for (int j = 0; j < d; j++) {
-                key.append(values[i * d + j]).append(',');
-            }
-            profiles.add(key.toString());
+        for (int r = 0; r < scaled.rows().length; r++) {
+            profiles.add(Arrays.toString(Arrays.copyOfRange(x, r * d, (r + 1) * d)));
         }
         int distinct = profiles.size();
         throw new SegmentationException("The customers have only " + distinct + " different profiles on "
                 + String.join(", ", scaled.names()) + ": choose at most " + distinct + " segments.");
+    }
+
+    /// The mean (gaps filled) of the customers in the segment of their own.
+    private static double[] gapCentroid(ScaledFeatures scaled, int[] assignment, int segment) {
+        int d = scaled.d();
+        double[] centroid = new double[d];
+        int count = 0;
+        for (int i = 0; i < assignment.length; i++) {
+            if (assignment[i] == segment) {
+                count++;
+                for (int j = 0; j < d; j++) {
+                    centroid[j] += scaled.values()[i * d + j];
+                }
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            centroid[j] /= count;
+        }
+        return centroid;
+    }
+
+    private static double gapInertia(ScaledFeatures scaled, int[] assignment, int segment, double[] centroid) {
+        double inertia = 0;
+        for (int i = 0; i < assignment.length; i++) {
+            if (assignment[i] == segment) {
+                inertia += Distances.squared(scaled.values(), i * scaled.d(), centroid, 0, scaled.d());
+            }
+        }
+        return inertia;
     }
 }

@@ -1,5 +1,6 @@
 package io.personae.analytics.workspace;
 
+import io.personae.analytics.features.CategoryColumn;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.Feature;
 import io.personae.analytics.features.FeatureKind;
@@ -19,11 +20,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/// The imported data: the import record, orders, customers and their features, stored in the
-/// tables of a [DataSetTables].
+/// The imported data: the import record, orders, customers, their features and categories,
+/// stored in the tables of a [DataSetTables].
 final class CustomerStore {
 
     static final int BATCH = 5_000;
@@ -46,6 +49,7 @@ final class CustomerStore {
                 insertOrders(tables, orders, progress.stage(0, 0.6));
             }
             insertCustomers(tables, table, progress.stage(orders == null ? 0 : 0.6, 1));
+            insertCategoryNames(tables, table.categories());
             progress.checkCancelled();
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM segmentation");
@@ -113,7 +117,45 @@ final class CustomerStore {
                 }
             }
         }
-        return Optional.of(new CustomerTable(ids, emails, firstNames, lastNames, features, values));
+        return Optional.of(new CustomerTable(ids, emails, firstNames, lastNames, features, values, loadCategories(tables.get(), size)));
+    }
+
+    /// The category columns in the order they were saved; none for a data set saved before
+    /// categories were kept.
+    private List<CategoryColumn> loadCategories(DataSetTables tables, int size) throws SQLException {
+        if (!tables.hasCategories(connection)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT name FROM " + tables.categoryNames + " ORDER BY position")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        String[][] values = new String[names.size()][size];
+        List<Map<String, String>> seen = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            seen.add(new HashMap<>());
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT * FROM " + tables.categories + " ORDER BY row_no")) {
+            for (int i = 0; rows.next(); i++) {
+                for (int c = 0; c < names.size(); c++) {
+                    String value = rows.getString(c + 2);
+                    // equal values share one string, as they did when imported
+                    values[c][i] = value == null ? null : seen.get(c).computeIfAbsent(value, v -> v);
+                }
+            }
+        }
+        List<CategoryColumn> categories = new ArrayList<>(names.size());
+        for (int c = 0; c < names.size(); c++) {
+            categories.add(new CategoryColumn(names.get(c), values[c]));
+        }
+        return categories;
     }
 
     private List<Feature> loadFeatures() throws SQLException {
@@ -167,11 +209,14 @@ final class CustomerStore {
     private void insertCustomers(DataSetTables tables, CustomerTable table, ProgressMonitor progress) throws SQLException {
         int size = table.size();
         int featureCount = table.features().size();
+        List<CategoryColumn> categoryColumns = table.categories();
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(tables.features).append(" VALUES (?");
         sql.append(", ?".repeat(featureCount)).append(')');
+        String categorySql = "INSERT INTO " + tables.categories + " VALUES (?" + ", ?".repeat(categoryColumns.size()) + ")";
         try (PreparedStatement customer = connection.prepareStatement(
                         "INSERT INTO " + tables.customers + " (row_no, id, email, first_name, last_name) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement values = connection.prepareStatement(sql.toString())) {
+                PreparedStatement values = connection.prepareStatement(sql.toString());
+                PreparedStatement categories = connection.prepareStatement(categorySql)) {
             for (int i = 0; i < size; i++) {
                 customer.setInt(1, i);
                 customer.setString(2, table.ids()[i]);
@@ -189,14 +234,35 @@ final class CustomerStore {
                     }
                 }
                 values.addBatch();
+                if (!categoryColumns.isEmpty()) {
+                    categories.setInt(1, i);
+                    for (int c = 0; c < categoryColumns.size(); c++) {
+                        categories.setString(c + 2, categoryColumns.get(c).values()[i]);
+                    }
+                    categories.addBatch();
+                }
                 if ((i + 1) % BATCH == 0 || i == size - 1) {
                     customer.executeBatch();
                     values.executeBatch();
+                    if (!categoryColumns.isEmpty()) {
+                        categories.executeBatch();
+                    }
                     connection.commit();
                     progress.checkCancelled();
                     progress.update((i + 1) / (double) size, "Saving customers: " + (i + 1) + " of " + size);
                 }
             }
+        }
+    }
+
+    private void insertCategoryNames(DataSetTables tables, List<CategoryColumn> categories) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + tables.categoryNames + " (position, name) VALUES (?, ?)")) {
+            for (int c = 0; c < categories.size(); c++) {
+                insert.setInt(1, c);
+                insert.setString(2, categories.get(c).name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

@@ -21,6 +21,9 @@ final class OptionsText {
         for (String feature : options.featureColumns()) {
             line(text, "feature", feature);
         }
+        for (String category : options.categoryColumns()) {
+            line(text, "category", category);
+        }
         return text.toString();
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 ///
 /// The `meta` table marks a file as ours: an H2 file without it belongs to another program
 /// and is refused rather than written into. The tables holding the imported rows (orders,
-/// customers, features) are made per import by [DataSetTables].
+/// customers, features, categories) are made per import by [DataSetTables].
 final class Schema {
 
     static final int VERSION = 1;

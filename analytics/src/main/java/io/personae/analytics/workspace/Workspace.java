@@ -157,8 +157,9 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /// The persona names stored with the latest segmentation.
-    synchronized List<String> latestPersonaNames() throws WorkspaceException {
+    /// The persona names stored with the latest segmentation, in segment order; empty when there
+    /// is none. Names kept across re-runs cannot be generated again, so a reopened workspace shows these.
+    public synchronized List<String> latestPersonaNames() throws WorkspaceException {
         requireOpen();
         try {
             return segmentations.latestPersonaNames();

@@ -92,12 +92,29 @@ class CampaignExporterTest {
     }
 
     @Test
+    void givenCustomersLeftOutOfTheRun_whenEverySegmentIsExported_thenTheyAreNotWritten() throws Exception {
+        Path target = folder.resolve("some-left-out.csv");
+        SegmentationResult withGaps = new SegmentationResult(SegmentationOptions.withK(2), List.of("Spend"),
+                new int[] {0, -1, 0, 1, -1}, new double[][] {{1}, {-1}}, 0.5, 3, new float[5], new float[5], "test",
+                Instant.EPOCH);
+        Segmentation segmentation = new Segmentation(withGaps, SEGMENTATION.personas());
+
+        ExportSummary summary = CampaignExporter.export(TABLE, segmentation, new ExportOptions(target, Set.of()),
+                ProgressMonitor.NONE);
+
+        assertEquals(3, summary.rows());
+        assertEquals(List.of("ann@example.com", "cy@example.com", ""),
+                lines(target).stream().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList());
+    }
+
+    @Test
     void givenASegmentNotInTheRun_whenExported_thenItFailsAndWritesNothing() {
         Path target = folder.resolve("none.csv");
 
         ExportException e = assertThrows(ExportException.class, () -> export(target, Set.of(2)));
 
-        assertTrue(e.getMessage().contains("no segment 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("no such segment") && e.getMessage().contains("choose one of 1, 2"),
+                e.getMessage());
         assertFalse(Files.exists(target));
     }
 

@@ -18,8 +18,8 @@ import java.util.Arrays;
 /// @param total    customers in the data, drawn or not
 public record ScatterPoints(String xLabel, String yLabel, double[] x, double[] y, int[] segment, int total) {
 
-    public static final String FIRST_COMPONENT = "Principal component 1";
-    public static final String SECOND_COMPONENT = "Principal component 2";
+    public static final String FIRST_COMPONENT = "Component 1 (PCA)";
+    public static final String SECOND_COMPONENT = "Component 2 (PCA)";
 
     public static final ScatterPoints NONE = new ScatterPoints("", "", new double[0], new double[0], new int[0], 0);
 

@@ -155,7 +155,9 @@ public final class SegmentsViewModel {
             }
             return;
         }
-        if (!CancelledJob.is(error)) {
+        if (CancelledJob.is(error)) {
+            session.setNotice("Segmentation cancelled; the segments shown are unchanged.");
+        } else {
             UserErrors.report(dialogs, "Segmentation failed", error);
         }
         Segmentation shown = session.snapshot().segmentation();

@@ -16,7 +16,6 @@ public final class ShellViewModel {
 
     static final String APP_NAME = "Personae";
 
-    private final Session session;
     private final BackgroundStatus status;
     private final StringBinding title;
     private final StringBinding customerCount;
@@ -24,7 +23,6 @@ public final class ShellViewModel {
     private final BooleanBinding hasCustomers;
 
     public ShellViewModel(Session session, BackgroundStatus status) {
-        this.session = session;
         this.status = status;
         title = Bindings.createStringBinding(() -> {
             ProjectSnapshot snapshot = session.snapshot();
@@ -73,6 +71,5 @@ public final class ShellViewModel {
     /// The status bar's Cancel button.
     public void cancel() {
         status.cancelAll();
-        session.setNotice("Cancelling…");
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -75,9 +76,12 @@ class EndToEndUiTest {
         UiWait.until("the empty project is open", () -> stage.getTitle().startsWith("e2e.mv.db") && cancel.isDisabled(),
                 () -> "(title " + stage.getTitle() + ", errors " + dialogs.errors() + ")");
 
+        snapshot(workbench.scene(), buildFile("empty-state.png"));
+
         robot.clickOn("File").clickOn(ImportView.MENU_TEXT);
         UiWait.until("the preview is read and the roles guessed",
                 () -> !robot.lookup("#" + ImportView.IMPORT_BUTTON_ID).queryButton().isDisabled());
+        snapshot(robot.lookup("#" + ImportView.IMPORT_BUTTON_ID).query().getScene(), buildFile("import-dialog.png"));
         robot.clickOn("#" + ImportView.IMPORT_BUTTON_ID);
         UiWait.until("the import and the first segmentation are done", () -> cards(robot).size() == 5 && cancel.isDisabled());
         assertEquals("5000", robot.lookup("." + Styles.CUSTOMER_COUNT).queryAs(Label.class).getText().replaceAll("\\D", ""));
@@ -95,9 +99,12 @@ class EndToEndUiTest {
                 .split(" customers")[0].replaceAll("\\D", ""));
         String persona = robot.from(card).lookup("." + Styles.CARD_TITLE).queryAs(Label.class).getText();
         robot.clickOn(robot.from(card).lookup(".check-box").queryAs(CheckBox.class));
-        screenshot();
+        String asked = System.getProperty("personae.screenshot", "");
+        snapshot(workbench.scene(), asked.isBlank() ? buildFile("workbench.png")
+                : Path.of(System.getProperty("personae.root", "")).resolve(asked));
 
         robot.clickOn("File").clickOn(ExportView.MENU_TEXT);
+        snapshot(robot.lookup("#" + ExportView.EXPORT_BUTTON_ID).query().getScene(), buildFile("export-dialog.png"));
         robot.clickOn("#" + ExportView.EXPORT_BUTTON_ID);
         UiWait.until("the export is reported", () -> !dialogs.informations().isEmpty());
 
@@ -112,16 +119,17 @@ class EndToEndUiTest {
         return List.copyOf(robot.lookup("." + Styles.CARD).queryAll());
     }
 
-    /// The README's screenshot when `-Dpersonae.screenshot=docs/screenshot.png` is given, else a
-    /// copy under the build folder.
-    private void screenshot() throws Exception {
-        String asked = System.getProperty("personae.screenshot", "");
-        Path target = !asked.isBlank() ? Path.of(asked)
-                : Path.of(System.getProperty("personae.build", "target"), "screenshots", "workbench.png");
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> workbench.scene().snapshot(null)).get(UiWait.SECONDS, TimeUnit.SECONDS);
+    private static Path buildFile(String name) {
+        return Path.of(System.getProperty("personae.build", "target"), "screenshots", name);
+    }
+
+    /// Writes what `scene` shows as a PNG. The README's screenshot is made with
+    /// `-Dpersonae.screenshot=docs/screenshot.png` (relative to the repository root); the other
+    /// pictures, for reviewing the dialogs, go under the build folder.
+    private static void snapshot(Scene scene, Path target) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(UiWait.SECONDS, TimeUnit.SECONDS);
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path folderOfImage = target.toAbsolutePath().getParent();
-        Files.createDirectories(folderOfImage);
+        Files.createDirectories(target.toAbsolutePath().getParent());
         ImageIO.write(picture, "png", target.toFile());
     }
 }
