@@ -13,7 +13,12 @@ public record ImportSummary(Path file, DataKind kind, long rowsRead, long rowsSk
 
     /// One line for the status bar and the command line.
     public String describe() {
-        String skipped = rowsSkipped == 0 ? "" : ", " + rowsSkipped + " rows skipped";
-        return "Imported " + file.getFileName() + ": " + rowsRead + " rows read, " + customers + " customers found" + skipped;
+        String skipped = rowsSkipped == 0 ? "" : ", " + count(rowsSkipped) + " rows skipped";
+        return "Imported " + file.getFileName() + ": " + count(rowsRead) + " rows read, " + count(customers)
+                + " customers found" + skipped;
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }

@@ -63,7 +63,7 @@ class PersonaeCliTest {
         Run exported = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--segment", "1");
 
         assertEquals(0, imported.exitCode(), imported.err());
-        assertEquals("Imported online-shop-orders.csv: 45419 rows read, 5000 customers found", imported.out().strip());
+        assertEquals("Imported online-shop-orders.csv: 45,419 rows read, 5,000 customers found", imported.out().strip());
         assertTrue(imported.err().contains("transactions") && imported.err().contains("customer id 'Customer ID'"), imported.err());
         assertEquals(0, segmented.exitCode(), segmented.err());
         assertTrue(segmented.out().strip().matches("Segmented 5,000 customers into 5 segments: 1 .+ \\([\\d,]+\\)(; [2-5] .+ \\([\\d,]+\\)){4}"),
