@@ -112,7 +112,7 @@ public final class Project implements AutoCloseable {
         progress.checkCancelled();
         workspace.saveSegmentation(result.result(), result.personas());
         segmentation = result;
-        progress.update(1, "Segmented into " + options.k() + " segments");
+        progress.update(1, "Segmented into " + result.result().k() + " segments");
         return result;
     }
 

@@ -1,6 +1,7 @@
 package io.personae.analytics.segmentation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public record SegmentationInputs(
     public SegmentationInputs {
         features = List.copyOf(features);
         categories = List.copyOf(categories);
-        gapsByFeature = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gapsByFeature));
+        gapsByFeature = Collections.unmodifiableMap(new LinkedHashMap<>(gapsByFeature));
         notes = List.copyOf(notes);
     }
 

@@ -34,6 +34,16 @@ public final class Styles {
     public static final String FORM_LABEL = "form-label";
     public static final String VALIDATION = "validation";
     public static final String SECTION = "section-title";
+    public static final String CARD_NUMBER = "persona-number";
+    public static final String STABILITY = "stability-badge";
+    public static final String STABLE = "stable";
+    public static final String UNSTABLE = "unstable";
+    public static final String INPUTS_SUMMARY = "inputs-summary";
+    public static final String SEGMENT_ACTIONS = "segment-actions";
+    public static final String DRAWER = "settings-drawer";
+    public static final String SETTINGS_GRID = "settings-grid";
+    public static final String CUT_POINT = "cut-point";
+    public static final String RECOMMENDATION = "recommendation";
 
     private Styles() {
     }

@@ -1,6 +1,5 @@
 package io.personae.app.segments;
 
-import io.personae.analytics.personas.Persona;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -23,18 +22,18 @@ final class ScatterChartView {
         return viewer;
     }
 
-    void show(ScatterPoints points, List<Persona> personas) {
-        viewer.setChart(build(points, personas));
+    void show(ScatterPoints points, List<ShownSegment> segments) {
+        viewer.setChart(build(points, segments));
     }
 
-    private static JFreeChart build(ScatterPoints points, List<Persona> personas) {
+    private static JFreeChart build(ScatterPoints points, List<ShownSegment> personas) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         Ellipse2D dot = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
         for (int series = 0; series < personas.size(); series++) {
-            Persona persona = personas.get(series);
+            ShownSegment persona = personas.get(series);
             data.addSeries(persona.name(), pointsOf(points, persona.segment()));
-            Color colour = ChartLook.segment(persona.segment());
+            Color colour = ChartLook.segment(persona.colour());
             renderer.setSeriesPaint(series, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 170));
             renderer.setSeriesShape(series, dot);
         }

@@ -1,9 +1,12 @@
 package io.personae.app.segments;
 
 import io.personae.analytics.features.CustomerTable;
-import io.personae.analytics.personas.Persona;
 import io.personae.analytics.project.Project;
 import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.segmentation.Method;
+import io.personae.analytics.segmentation.SegmentStability;
+import io.personae.analytics.segmentation.SegmentationException;
+import io.personae.analytics.segmentation.SegmentationInputs;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.CancelledJob;
 import io.personae.app.common.DialogService;
@@ -14,10 +17,15 @@ import io.personae.app.common.TaskRunner;
 import io.personae.app.common.UserErrors;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,46 +34,70 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// The number of segments, the personas of the segmentation shown, and the data of both charts.
+/// The number of segments, the settings applied, the personas of the segmentation shown, and
+/// the data of both charts.
 ///
-/// Changing k re-segments in the background. Re-segmentation is debounced: while a run is going,
-/// a new k cancels it and is remembered; when the run ends, only the latest k is computed. A drag
-/// across the whole slider therefore costs at most the run in progress plus one.
+/// Changing k or applying new settings re-segments in the background. Re-segmentation is
+/// debounced: while a run is going, a new request cancels it and is remembered; when the run
+/// ends, only the latest request is computed. A drag across the whole slider therefore costs at
+/// most the run in progress plus one.
 public final class SegmentsViewModel {
 
     public static final int DEFAULT_K = 5;
     public static final int MIN_K = SegmentationOptions.MIN_K;
     public static final int MAX_K = SegmentationOptions.MAX_K;
     static final int MAX_POINTS = 5_000;
+    /// decision: 20 bootstrap re-runs, Hennig's suggestion; the engine caps each at 20,000
+    /// customers, so the check takes seconds even on large data
+    static final int STABILITY_RUNS = 20;
+
+    private record Run(Segmentation segmentation, String summary) {
+    }
+
+    private record Checked(Segmentation segmentation, List<SegmentStability> stability) {
+    }
 
     private final Session session;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final SettingsViewModel settings;
+    private final SweepViewModel sweep;
 
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", DEFAULT_K);
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting", false);
+    private final ReadOnlyObjectWrapper<SegmentationOptions> applied = new ReadOnlyObjectWrapper<>(this, "applied",
+            SegmentationOptions.withK(DEFAULT_K));
+    private final BooleanBinding kFixed = Bindings.createBooleanBinding(() -> applied.get().method() == Method.RFM, applied);
     private final ObservableList<PersonaCardViewModel> cards = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<List<Persona>> personas = new ReadOnlyObjectWrapper<>(this, "personas", List.of());
+    private final ReadOnlyObjectWrapper<List<ShownSegment>> segments = new ReadOnlyObjectWrapper<>(this, "segments", List.of());
+    private final ReadOnlyStringWrapper inputsSummary = new ReadOnlyStringWrapper(this, "inputsSummary", "");
     private final ObservableList<String> axes = FXCollections.observableArrayList();
     private final StringProperty xAxis = new SimpleStringProperty(this, "xAxis", ScatterPoints.FIRST_COMPONENT);
     private final StringProperty yAxis = new SimpleStringProperty(this, "yAxis", ScatterPoints.SECOND_COMPONENT);
     private final ReadOnlyObjectWrapper<ScatterPoints> scatter = new ReadOnlyObjectWrapper<>(this, "scatter", ScatterPoints.NONE);
+    private final StringBinding kText;
 
     private Job running;
     private boolean pending;
-    private int wantedK = DEFAULT_K;
+    private SegmentationOptions wanted = applied.get();
     private boolean syncing;
     private Segmentation kept;
     private Segmentation displayed;
     private CustomerTable displayedTable;
+    private Run lastRun;
 
     public SegmentsViewModel(Session session, TaskRunner runner, DialogService dialogs) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
+        this.settings = new SettingsViewModel(session, runner);
+        this.sweep = new SweepViewModel(session, runner, dialogs, k::set);
+        kText = Bindings.createStringBinding(() -> applied.get().method() == Method.RFM ? k.get() + " RFM groups"
+                : k.get() + " segments", k, applied);
         k.addListener((observable, old, value) -> {
             if (!syncing) {
-                request(value.intValue());
+                applied.set(applied.get().withSegments(value.intValue()));
+                request(applied.get());
             }
         });
         adjusting.addListener((observable, old, value) -> {
@@ -76,7 +108,13 @@ public final class SegmentsViewModel {
         session.snapshotProperty().addListener(this::snapshotChanged);
         xAxis.addListener(observable -> updateScatter());
         yAxis.addListener(observable -> updateScatter());
-        show(session.snapshot());
+        ProjectSnapshot now = session.snapshot();
+        if (now.segmentation() != null) {
+            applied.set(now.segmentation().result().options());
+            showK(now.segmentation().result().k());
+        }
+        settings.load(now.customers(), applied.get());
+        show(now);
     }
 
     /// Segments wanted, 2..12; bound to the slider.
@@ -84,18 +122,46 @@ public final class SegmentsViewModel {
         return k;
     }
 
+    /// "5 segments", or "9 RFM groups" when RFM decides the number.
+    public StringBinding kTextProperty() {
+        return kText;
+    }
+
     /// True while the user drags the slider: results are shown but not yet kept in the project.
     public BooleanProperty adjustingProperty() {
         return adjusting;
+    }
+
+    /// Whether the method decides the number of segments itself (RFM), so the slider is off.
+    public BooleanBinding kFixedProperty() {
+        return kFixed;
+    }
+
+    /// The settings the slider re-segments with.
+    public ReadOnlyObjectProperty<SegmentationOptions> appliedProperty() {
+        return applied.getReadOnlyProperty();
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public SweepViewModel sweep() {
+        return sweep;
     }
 
     public ObservableList<PersonaCardViewModel> cards() {
         return cards;
     }
 
-    /// The personas shown, in segment order, for the share chart.
-    public ReadOnlyObjectProperty<List<Persona>> personasProperty() {
-        return personas.getReadOnlyProperty();
+    /// The segments shown, in segment order, for the charts.
+    public ReadOnlyObjectProperty<List<ShownSegment>> segmentsProperty() {
+        return segments.getReadOnlyProperty();
+    }
+
+    /// What the segmentation shown was made of: method, features and scaling, gaps.
+    public ReadOnlyStringProperty inputsSummaryProperty() {
+        return inputsSummary.getReadOnlyProperty();
     }
 
     /// What the scatter chart's axes can show: the two principal components, then each feature.
@@ -115,8 +181,49 @@ public final class SegmentsViewModel {
         return scatter.getReadOnlyProperty();
     }
 
-    private void request(int value) {
-        wantedK = value;
+    /// Re-segments with the settings as edited; when they are not valid, the settings say why
+    /// and nothing runs.
+    public void applySettings() {
+        SegmentationOptions options;
+        try {
+            options = settings.options(k.get());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        applied.set(options);
+        request(options);
+    }
+
+    /// Re-runs the segmentation shown on bootstrap resamples and labels each card stable or not.
+    public void checkStability() {
+        ProjectSnapshot snapshot = session.snapshot();
+        if (snapshot.segmentation() == null) {
+            return;
+        }
+        Project project = snapshot.project();
+        runner.run("Checking how stable the segments are",
+                progress -> new Checked(project.segmentation().orElse(null), project.stability(STABILITY_RUNS, progress)),
+                checked -> {
+                    if (checked.segmentation() != session.snapshot().segmentation()) {
+                        session.setNotice("The segments changed while they were checked; check their stability again.");
+                        return;
+                    }
+                    for (SegmentStability segment : checked.stability()) {
+                        cards.stream().filter(card -> card.segment() == segment.segment()).forEach(card -> card.showStability(segment));
+                    }
+                    long stable = checked.stability().stream().filter(SegmentStability::stable).count();
+                    session.setNotice(stable + " of " + checked.stability().size() + " segments are stable.");
+                }, error -> {
+                    if (CancelledJob.is(error)) {
+                        session.setNotice("Stability check cancelled.");
+                    } else {
+                        UserErrors.report(dialogs, "Stability check failed", error);
+                    }
+                });
+    }
+
+    private void request(SegmentationOptions options) {
+        wanted = options;
         if (running != null && !running.isDone()) {
             pending = true;
             running.cancel();
@@ -133,14 +240,15 @@ public final class SegmentsViewModel {
         }
         Project project = snapshot.project();
         CustomerTable table = snapshot.customers();
-        int segments = wantedK;
-        running = runner.run("Segmenting into " + segments + " segments",
-                progress -> project.preview(SegmentationOptions.withK(segments), progress),
-                result -> ended(table, result, null),
-                error -> ended(table, null, error));
+        SegmentationOptions options = wanted;
+        String title = options.method() == Method.RFM ? "Scoring RFM groups" : "Segmenting into " + options.k() + " segments";
+        running = runner.run(title, progress -> {
+            Segmentation result = project.preview(options, progress);
+            return new Run(result, summary(project, options));
+        }, run -> ended(table, run, null), error -> ended(table, null, error));
     }
 
-    private void ended(CustomerTable table, Segmentation result, Throwable error) {
+    private void ended(CustomerTable table, Run run, Throwable error) {
         if (pending) {
             start();
             return;
@@ -149,6 +257,10 @@ public final class SegmentsViewModel {
             return;
         }
         if (error == null) {
+            lastRun = run;
+            Segmentation result = run.segmentation();
+            showK(result.result().k());
+            settings.ranWith(result.result().rfmCutPoints());
             session.showSegmentation(result);
             if (!adjusting.get()) {
                 keep(result);
@@ -162,6 +274,7 @@ public final class SegmentsViewModel {
         }
         Segmentation shown = session.snapshot().segmentation();
         if (shown != null) {
+            applied.set(shown.result().options());
             showK(shown.result().k());
         }
     }
@@ -172,8 +285,8 @@ public final class SegmentsViewModel {
         if (!idle) {
             return;
         }
-        if (shown != null && shown.result().k() != k.get()) {
-            request(k.get());
+        if (shown != null && !shown.result().options().equals(applied.get())) {
+            request(applied.get());
         } else if (shown != null && shown != kept) {
             keep(shown);
         }
@@ -190,18 +303,28 @@ public final class SegmentsViewModel {
     }
 
     private void snapshotChanged(ObservableValue<? extends ProjectSnapshot> observable, ProjectSnapshot old, ProjectSnapshot now) {
+        if (now.customers() != old.customers()) {
+            if (now.segmentation() != null) {
+                kept = now.segmentation();
+                applied.set(now.segmentation().result().options());
+                showK(now.segmentation().result().k());
+            } else {
+                // decision: new data starts from the default settings; features chosen for other
+                // data may not exist in this one
+                applied.set(SegmentationOptions.withK(k.get()));
+            }
+            settings.load(now.customers(), applied.get());
+        }
         show(now);
         if (now.customers() == old.customers()) {
             return;
         }
         if (now.segmentation() != null) {
-            kept = now.segmentation();
-            showK(now.segmentation().result().k());
             if (running != null && !running.isDone()) {
                 running.cancel();
             }
         } else if (now.hasCustomers()) {
-            request(k.get());
+            request(applied.get());
         } else if (running != null && !running.isDone()) {
             running.cancel();
         }
@@ -214,11 +337,11 @@ public final class SegmentsViewModel {
         }
         displayed = segmentation;
         displayedTable = snapshot.customers();
-        List<Persona> shown = segmentation == null ? List.of() : segmentation.personas();
-        personas.set(shown);
+        List<ShownSegment> shown = ShownSegment.of(segmentation);
+        segments.set(shown);
         List<PersonaCardViewModel> models = new ArrayList<>();
-        for (Persona persona : shown) {
-            PersonaCardViewModel card = new PersonaCardViewModel(persona);
+        for (ShownSegment segment : shown) {
+            PersonaCardViewModel card = new PersonaCardViewModel(segment);
             card.selectedProperty().addListener((observable, old, selected) -> {
                 if (selected) {
                     session.segmentsForExport().add(card.segment());
@@ -229,6 +352,8 @@ public final class SegmentsViewModel {
             models.add(card);
         }
         cards.setAll(models);
+        inputsSummary.set(segmentation == null ? "" : lastRun != null && lastRun.segmentation() == segmentation ? lastRun.summary()
+                : summary(snapshot.project(), segmentation.result().options()));
         List<String> choices = new ArrayList<>(List.of(ScatterPoints.FIRST_COMPONENT, ScatterPoints.SECOND_COMPONENT));
         if (snapshot.customers() != null) {
             choices.addAll(snapshot.customers().featureNames());
@@ -243,6 +368,16 @@ public final class SegmentsViewModel {
         updateScatter();
     }
 
+    /// The run's inputs on one line; "" when they cannot be told (the data changed since).
+    private static String summary(Project project, SegmentationOptions options) {
+        try {
+            SegmentationInputs inputs = project.inputs(options);
+            return inputs.describe();
+        } catch (SegmentationException e) {
+            return "";
+        }
+    }
+
     private void updateScatter() {
         ProjectSnapshot snapshot = session.snapshot();
         if (snapshot.segmentation() == null || snapshot.customers() == null || xAxis.get() == null || yAxis.get() == null) {
@@ -255,8 +390,7 @@ public final class SegmentsViewModel {
     private void showK(int value) {
         syncing = true;
         try {
-            wantedK = value;
-            k.set(value);
+            k.set(Math.clamp(value, MIN_K, MAX_K));
         } finally {
             syncing = false;
         }

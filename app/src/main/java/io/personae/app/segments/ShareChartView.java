@@ -1,6 +1,5 @@
 package io.personae.app.segments;
 
-import io.personae.analytics.personas.Persona;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
@@ -36,14 +35,15 @@ final class ShareChartView {
         return viewer;
     }
 
-    void show(List<Persona> personas) {
-        viewer.setChart(build(personas));
+    void show(List<ShownSegment> segments) {
+        viewer.setChart(build(segments));
     }
 
-    private static JFreeChart build(List<Persona> personas) {
-        boolean revenue = personas.stream().anyMatch(Persona::hasRevenue);
+    private static JFreeChart build(List<ShownSegment> segments) {
+        boolean revenue = segments.stream().anyMatch(s -> s.persona().hasRevenue());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Persona persona : personas) {
+        for (ShownSegment segment : segments) {
+            var persona = segment.persona();
             data.addValue(persona.customerShare(), CUSTOMERS, persona.name());
             if (revenue) {
                 data.addValue(persona.hasRevenue() ? persona.revenueShare() : 0, REVENUE, persona.name());
@@ -60,7 +60,7 @@ final class ShareChartView {
         shares.setUpperMargin(0.22);
         ChartLook.axis(shares);
 
-        CategoryPlot plot = new CategoryPlot(data, segments, shares, new SegmentBars(personas));
+        CategoryPlot plot = new CategoryPlot(data, segments, shares, new SegmentBars(segments));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(ChartLook.GRID);
         plot.setRangeGridlineStroke(ChartLook.gridStroke());
@@ -80,10 +80,10 @@ final class ShareChartView {
     /// Bars in the segment's colour: solid for customers, light for revenue.
     private static final class SegmentBars extends BarRenderer {
 
-        private final transient List<Persona> personas;
+        private final transient List<ShownSegment> segments;
 
-        SegmentBars(List<Persona> personas) {
-            this.personas = personas;
+        SegmentBars(List<ShownSegment> segments) {
+            this.segments = segments;
             setBarPainter(new StandardBarPainter());
             setShadowVisible(false);
             setItemMargin(0.04);
@@ -101,13 +101,13 @@ final class ShareChartView {
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            Color colour = ChartLook.segment(personas.get(column).segment());
+            Color colour = ChartLook.segment(segments.get(column).colour());
             return row == 0 ? colour : new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 90);
         }
 
         @Override
         public Paint getItemOutlinePaint(int row, int column) {
-            return ChartLook.segment(personas.get(column).segment());
+            return ChartLook.segment(segments.get(column).colour());
         }
     }
 }
