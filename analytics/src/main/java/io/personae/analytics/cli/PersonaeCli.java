@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PersonaeCli.Version.class,
         description = "Customer segmentation from the command line: import, segment, export.",
-        subcommands = {ImportCommand.class, SegmentCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, SegmentCommand.class, ExportCommand.class, PersonasCommand.class,
+                BenchCommand.class})
 public final class PersonaeCli implements Runnable {
 
     private final CliContext context;

@@ -11,8 +11,18 @@ import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.importer.ImportedFile;
 import io.personae.analytics.importer.Importer;
+import io.personae.analytics.personas.ActionVocabulary;
+import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.Persona;
+import io.personae.analytics.personas.PersonaAnalysis;
 import io.personae.analytics.personas.PersonaBuilder;
+import io.personae.analytics.personas.PersonaDescriber;
+import io.personae.analytics.personas.PersonaEdit;
+import io.personae.analytics.personas.PersonaProfile;
+import io.personae.analytics.personas.PersonaTexts;
+import io.personae.analytics.personas.Scorecard;
+import io.personae.analytics.personas.ScorecardThresholds;
+import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.RfmCutPoints;
 import io.personae.analytics.segmentation.RfmScoring;
@@ -30,8 +40,15 @@ import io.personae.analytics.segmentation.choosing.SweepResult;
 import io.personae.analytics.workspace.Workspace;
 import io.personae.analytics.workspace.WorkspaceException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /// The engine as the window and the command line use it: one open workspace, the customers it
 /// holds and its latest segmentation.
@@ -44,6 +61,8 @@ public final class Project implements AutoCloseable {
     private volatile CustomerTable customers;
     private volatile Segmentation segmentation;
     private volatile ImportSummary lastImport;
+    /// The analysis of the run last described (shown or previewed), reused while it is the same run.
+    private volatile PersonaAnalysis analysis;
 
     private Project(Workspace workspace) throws WorkspaceException {
         this.workspace = workspace;
@@ -52,8 +71,9 @@ public final class Project implements AutoCloseable {
         if (customers != null) {
             Optional<SegmentationResult> stored = workspace.loadLatestSegmentation();
             if (stored.isPresent()) {
-                this.segmentation = new Segmentation(stored.get(),
-                        PersonaBuilder.restore(customers, stored.get(), workspace.latestPersonaNames()));
+                List<Persona> restored = PersonaBuilder.restore(customers, stored.get(), workspace.latestPersonaNames());
+                this.segmentation = new Segmentation(stored.get(), described(customers, stored.get(), restored,
+                        workspace.personaEdits()));
             }
         }
     }
@@ -100,6 +120,7 @@ public final class Project implements AutoCloseable {
         workspace.replaceData(imported, table, progress.stage(0.6, 1));
         customers = table;
         segmentation = null;
+        analysis = null;
         lastImport = imported.summary();
         progress.update(1, imported.summary().describe());
         return imported.summary();
@@ -108,9 +129,11 @@ public final class Project implements AutoCloseable {
     /// Segments the customers and stores the run as the workspace's latest.
     public synchronized Segmentation segment(SegmentationOptions options, ProgressMonitor progress)
             throws SegmentationException, WorkspaceException {
+        Segmentation previous = segmentation;
         Segmentation result = preview(options, progress.stage(0, 0.9));
         progress.checkCancelled();
         workspace.saveSegmentation(result.result(), result.personas());
+        workspace.retainPersonaEdits(carriedOver(result.result(), previous));
         segmentation = result;
         progress.update(1, "Segmented into " + result.result().k() + " segments");
         return result;
@@ -130,12 +153,25 @@ public final class Project implements AutoCloseable {
             result = SegmentMatcher.align(shown.result(), result);
         }
         List<Persona> personas = PersonaBuilder.build(table, result, shown);
-        return new Segmentation(result, personas);
+        Map<Integer, PersonaEdit> edits = new HashMap<>();
+        try {
+            Set<Integer> carried = carriedOver(result, shown);
+            workspace.personaEdits().forEach((identity, edit) -> {
+                if (carried.contains(identity)) {
+                    edits.put(identity, edit);
+                }
+            });
+        } catch (WorkspaceException e) {
+            throw new SegmentationException("The persona names and notes could not be read: " + e.getMessage());
+        }
+        return new Segmentation(result, PersonaTexts.apply(personas, analysis(table, result).profiles(),
+                result.identities(), edits));
     }
 
     /// Keeps `shown` as the workspace's latest segmentation (after a preview the user settled on).
     public synchronized void keep(Segmentation shown) throws WorkspaceException {
         workspace.saveSegmentation(shown.result(), shown.personas());
+        workspace.retainPersonaEdits(carriedOver(shown.result(), segmentation));
         segmentation = shown;
     }
 
@@ -191,7 +227,180 @@ public final class Project implements AutoCloseable {
         if (table == null || current == null) {
             throw new ExportException("There is nothing to export yet: import a file and segment it first.");
         }
-        return CampaignExporter.export(table, current, options, progress);
+        PersonaAnalysis known = analysis;
+        CustomerStrategy strategy = known != null && known.result() == current.result() ? known.strategy()
+                : StrategyPlanner.plan(table, current.result());
+        ActionVocabulary vocabulary;
+        try {
+            vocabulary = workspace.actionVocabulary();
+        } catch (WorkspaceException e) {
+            throw new ExportException("The action labels could not be read: " + e.getMessage(), e);
+        }
+        return CampaignExporter.export(table, current, strategy, vocabulary, options, progress);
+    }
+
+    /// Each segment of the latest segmentation profiled: shares, features against the base with
+    /// lift and effect size, category make-up, typical customer (see [PersonaAnalysis]).
+    public List<PersonaProfile> profiles() throws SegmentationException {
+        return currentAnalysis().profiles();
+    }
+
+    /// The actionability scorecard of the latest segmentation, with the default thresholds.
+    public Scorecard scorecard() throws SegmentationException {
+        return currentAnalysis().scorecard();
+    }
+
+    /// Every customer's place on the value-potential grid and actions, under the latest segmentation.
+    public CustomerStrategy strategy() throws SegmentationException {
+        return currentAnalysis().strategy();
+    }
+
+    /// The labels users see for the actions.
+    public ActionVocabulary actionVocabulary() throws WorkspaceException {
+        return workspace.actionVocabulary();
+    }
+
+    /// Keeps new labels for the actions; scorecards and exports use them from now on.
+    public synchronized void setActionVocabulary(ActionVocabulary vocabulary) throws WorkspaceException {
+        workspace.saveActionVocabulary(vocabulary);
+        analysis = null;
+    }
+
+    /// Renames the persona of the segment with this identity (its number minus one) in the latest
+    /// segmentation, stored at once and kept across re-runs that find the segment again.
+    ///
+    /// @throws IllegalArgumentException when there is no such segment, or the name is blank, longer
+    ///                                  than [PersonaEdit#MAX_NAME] or another persona's (ignoring case)
+    public synchronized Segmentation renamePersona(int identity, String name) throws WorkspaceException {
+        Segmentation current = requireSegmentation();
+        int s = segmentOf(current, identity);
+        PersonaEdit edit = storedEdit(identity).withName(name);
+        for (Persona other : current.personas()) {
+            if (other.segment() != s && other.name().strip().equalsIgnoreCase(edit.name())) {
+                throw new IllegalArgumentException("Segment " + current.number(other) + " is already called '"
+                        + other.name() + "'; choose another name.");
+            }
+        }
+        workspace.savePersonaEdit(edit);
+        return replacePersona(current, s, current.personas().get(s).withName(edit.name()));
+    }
+
+    /// Replaces the description of the persona with this identity; a blank one brings back the
+    /// generated description.
+    ///
+    /// @throws IllegalArgumentException when there is no such segment or the text is longer than
+    ///                                  [PersonaEdit#MAX_DESCRIPTION]
+    public synchronized Segmentation describePersona(int identity, String description) throws WorkspaceException {
+        Segmentation current = requireSegmentation();
+        int s = segmentOf(current, identity);
+        PersonaEdit edit = storedEdit(identity).withDescription(description == null || description.isBlank() ? null : description);
+        workspace.savePersonaEdit(edit);
+        String shown = edit.editedDescription().orElseGet(() -> generatedDescription(current, s));
+        return replacePersona(current, s, current.personas().get(s).withDescription(shown));
+    }
+
+    /// Replaces the notes of the persona with this identity (empty to clear them).
+    ///
+    /// @throws IllegalArgumentException when there is no such segment or the notes are longer than
+    ///                                  [PersonaEdit#MAX_NOTES]
+    public synchronized Segmentation notePersona(int identity, String notes) throws WorkspaceException {
+        Segmentation current = requireSegmentation();
+        int s = segmentOf(current, identity);
+        PersonaEdit edit = storedEdit(identity).withNotes(notes);
+        workspace.savePersonaEdit(edit);
+        return replacePersona(current, s, current.personas().get(s).withNotes(edit.notes()));
+    }
+
+    private PersonaAnalysis currentAnalysis() throws SegmentationException {
+        CustomerTable table = customers;
+        Segmentation current = segmentation;
+        if (table == null || current == null) {
+            throw new SegmentationException("There are no segments yet: segment the customers first.");
+        }
+        return analysis(table, current.result());
+    }
+
+    /// The analysis of `result`, computed once per run.
+    private PersonaAnalysis analysis(CustomerTable table, SegmentationResult result) throws SegmentationException {
+        PersonaAnalysis known = analysis;
+        if (known != null && known.result() == result) {
+            return known;
+        }
+        ActionVocabulary vocabulary;
+        try {
+            vocabulary = workspace.actionVocabulary();
+        } catch (WorkspaceException e) {
+            throw new SegmentationException("The action labels could not be read: " + e.getMessage());
+        }
+        PersonaAnalysis fresh = PersonaAnalysis.of(table, result, ScorecardThresholds.DEFAULTS, vocabulary);
+        analysis = fresh;
+        return fresh;
+    }
+
+    /// A stored run's personas with the user's edits and generated descriptions; as restored
+    /// when the table can no longer be scaled as the run was (the profiles need it).
+    private List<Persona> described(CustomerTable table, SegmentationResult result, List<Persona> restored,
+            Map<Integer, PersonaEdit> edits) {
+        try {
+            return PersonaTexts.apply(restored, analysis(table, result).profiles(), result.identities(), edits);
+        } catch (SegmentationException e) {
+            return restored;
+        }
+    }
+
+    /// Identities of `result` that `previous` had too: segments carried over, whose edits apply.
+    /// A fresh identity is never one the previous run held (see [SegmentMatcher#align]).
+    private static Set<Integer> carriedOver(SegmentationResult result, Segmentation previous) {
+        if (previous == null) {
+            return Set.of();
+        }
+        Set<Integer> before = Arrays.stream(previous.result().identities()).boxed().collect(Collectors.toSet());
+        Set<Integer> carried = new HashSet<>();
+        for (int identity : result.identities()) {
+            if (before.contains(identity)) {
+                carried.add(identity);
+            }
+        }
+        return carried;
+    }
+
+    private Segmentation requireSegmentation() {
+        Segmentation current = segmentation;
+        if (current == null) {
+            throw new IllegalArgumentException("There are no personas yet: segment the customers first.");
+        }
+        return current;
+    }
+
+    private static int segmentOf(Segmentation current, int identity) {
+        int[] identities = current.result().identities();
+        for (int s = 0; s < identities.length; s++) {
+            if (identities[s] == identity) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("There is no segment " + (identity + 1) + " in the latest segmentation.");
+    }
+
+    private PersonaEdit storedEdit(int identity) throws WorkspaceException {
+        return workspace.personaEdits().getOrDefault(identity, PersonaEdit.none(identity));
+    }
+
+    private String generatedDescription(Segmentation current, int s) {
+        try {
+            return PersonaDescriber.describe(
+                    analysis(customers, current.result()).profiles().get(s));
+        } catch (SegmentationException e) {
+            return "";
+        }
+    }
+
+    private Segmentation replacePersona(Segmentation current, int s, Persona persona) {
+        List<Persona> personas = new ArrayList<>(current.personas());
+        personas.set(s, persona);
+        Segmentation updated = new Segmentation(current.result(), personas);
+        segmentation = updated;
+        return updated;
     }
 
     /// Copies the workspace to `target` and returns the copy, open; this project is closed.

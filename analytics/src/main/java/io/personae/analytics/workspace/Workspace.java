@@ -3,7 +3,9 @@ package io.personae.analytics.workspace;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.importer.ImportedFile;
+import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.Persona;
+import io.personae.analytics.personas.PersonaEdit;
 import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.SegmentationResult;
@@ -13,8 +15,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /// One workspace: an H2 database file holding the imported data and the segmentation runs.
 ///
@@ -35,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final CustomerStore customers;
     private final SegmentationStore segmentations;
+    private final PersonaStore personas;
     private boolean closed;
 
     private Workspace(Path file, Connection connection) {
@@ -42,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.connection = connection;
         this.customers = new CustomerStore(connection);
         this.segmentations = new SegmentationStore(connection);
+        this.personas = new PersonaStore(connection);
     }
 
     /// Opens the workspace at `file`, creating it when it does not exist.
@@ -104,6 +110,8 @@ public final class Workspace implements AutoCloseable {
         requireOpen();
         try {
             customers.replace(imported, table, progress);
+            // edits described segments of the data just replaced
+            personas.retain(Set.of());
         } catch (SQLException e) {
             throw writeFailure(e);
         }
@@ -165,6 +173,59 @@ public final class Workspace implements AutoCloseable {
             return segmentations.latestPersonaNames();
         } catch (SQLException e) {
             throw readFailure(e);
+        }
+    }
+
+    /// The user's edits to personas (names, descriptions, notes) by segment identity.
+    public synchronized Map<Integer, PersonaEdit> personaEdits() throws WorkspaceException {
+        requireOpen();
+        try {
+            return personas.edits();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// Keeps `edit` as the edit of its segment identity, replacing an earlier one.
+    public synchronized void savePersonaEdit(PersonaEdit edit) throws WorkspaceException {
+        Objects.requireNonNull(edit, "edit");
+        requireOpen();
+        try {
+            personas.save(edit);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /// Drops the persona edits of every identity not in `identities`: segments that went away or
+    /// were not carried over into the latest run.
+    public synchronized void retainPersonaEdits(Set<Integer> identities) throws WorkspaceException {
+        Objects.requireNonNull(identities, "identities");
+        requireOpen();
+        try {
+            personas.retain(identities);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /// The labels users see for the actions; the defaults until changed.
+    public synchronized ActionVocabulary actionVocabulary() throws WorkspaceException {
+        requireOpen();
+        try {
+            return personas.vocabulary();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    public synchronized void saveActionVocabulary(ActionVocabulary vocabulary) throws WorkspaceException {
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        requireOpen();
+        try {
+            personas.saveVocabulary(vocabulary);
+        } catch (SQLException e) {
+            throw writeFailure(e);
         }
     }
 

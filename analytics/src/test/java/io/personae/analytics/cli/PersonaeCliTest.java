@@ -23,7 +23,7 @@ class PersonaeCliTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("personae.samples", "../samples/data"));
     private static final Path DATASETS = Path.of(System.getProperty("personae.datasets", "../../shared/datasets"));
-    private static final String EXPORT_HEADER = "Email Address,First Name,Last Name,Segment";
+    private static final String EXPORT_HEADER = "Email Address,First Name,Last Name,Segment,Persona,Primary Action,Secondary Action";
 
     /// Three customers, six orders: small enough to import in every test that needs a prior import.
     private static final String SMALL_ORDERS = """

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.Feature;
 import io.personae.analytics.features.FeatureKind;
+import io.personae.analytics.personas.ActionType;
+import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.Persona;
+import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.CancellableProgress;
 import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
@@ -56,12 +59,25 @@ class CampaignExporterTest {
         assertEquals(5, summary.rows());
         assertEquals(target, summary.target());
         assertEquals(List.of(
-                "Email Address,First Name,Last Name,Segment",
-                "ann@example.com,Ann,\"Smith, Jr.\",Big spenders",
-                "bob@example.com,'@nna,Jones,\"Small, \"\"careful\"\" buyers\"",
-                "cy@example.com,Cy,\"'=HYPERLINK(\"\"x\"\")\",Big spenders",
-                ",Dee,Doe,\"Small, \"\"careful\"\" buyers\"",
-                "eve@example.com,Eve,Müller,Big spenders"), lines(target));
+                "Email Address,First Name,Last Name,Segment,Persona,Primary Action,Secondary Action",
+                "ann@example.com,Ann,\"Smith, Jr.\",Big spenders,Big spenders,Retain,Grow (cross-sell)",
+                "bob@example.com,'@nna,Jones,\"Small, \"\"careful\"\" buyers\",\"Small, \"\"careful\"\" buyers\",Upgrade,Nurture",
+                "cy@example.com,Cy,\"'=HYPERLINK(\"\"x\"\")\",Big spenders,Big spenders,Upgrade,Nurture",
+                ",Dee,Doe,\"Small, \"\"careful\"\" buyers\",\"Small, \"\"careful\"\" buyers\",Upgrade,Nurture",
+                "eve@example.com,Eve,Müller,Big spenders,Big spenders,Retain,Grow (cross-sell)"), lines(target));
+    }
+
+    @Test
+    void givenRelabelledActions_whenExported_thenTheActionColumnsUseTheUsersWords() throws Exception {
+        Path target = folder.resolve("labels.csv");
+        ActionVocabulary vocabulary = ActionVocabulary.defaults().with(ActionType.RETAIN, "VIP care");
+
+        CampaignExporter.export(TABLE, SEGMENTATION, StrategyPlanner.plan(TABLE, SEGMENTATION.result()), vocabulary,
+                new ExportOptions(target, Set.of(0)), ProgressMonitor.NONE);
+
+        // spend median 90: Ann (100) and Eve (95) are high value; no order history, so potential counts as high
+        assertEquals(List.of("VIP care", "Upgrade", "VIP care"),
+                lines(target).stream().skip(1).map(line -> line.split(",")[line.split(",").length - 2]).toList());
     }
 
     @Test

@@ -104,7 +104,7 @@ public final class ExportView {
     private static HBox row(SegmentChoice choice) {
         Region swatch = new Region();
         swatch.getStyleClass().add(Styles.SWATCH);
-        swatch.setStyle("-fx-background-color: " + Palette.hex(choice.segment()) + ";");
+        swatch.setStyle("-fx-background-color: " + Palette.hex(choice.colour()) + ";");
         CheckBox box = new CheckBox(choice.label());
         box.selectedProperty().bindBidirectional(choice.selected());
         HBox row = new HBox(10, swatch, box);

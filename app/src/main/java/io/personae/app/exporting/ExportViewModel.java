@@ -58,7 +58,8 @@ public final class ExportViewModel {
         }
         Set<Integer> ticked = session.segmentsForExport();
         choices.setAll(segmentation.personas().stream()
-                .map(p -> new SegmentChoice(p.segment(), p.name() + " · " + Formats.count(p.size()) + " customers",
+                .map(p -> new SegmentChoice(p.segment(), segmentation.result().identities()[p.segment()],
+                        "Segment " + segmentation.number(p) + " · " + p.name() + " · " + Formats.count(p.size()) + " customers",
                         ticked.isEmpty() || ticked.contains(p.segment())))
                 .toList());
         showing.set(true);

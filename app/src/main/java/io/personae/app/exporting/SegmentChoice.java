@@ -5,11 +5,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /// One segment in the export dialog, ticked or not.
 ///
-/// @param segment the segment number
-/// @param label   "Loyal high spenders · 500 customers"
-public record SegmentChoice(int segment, String label, BooleanProperty selected) {
+/// @param segment the segment's index in its run
+/// @param colour  the palette index of the segment's colour (its identity)
+/// @param label   "Segment 2 · Loyal high spenders · 500 customers"
+public record SegmentChoice(int segment, int colour, String label, BooleanProperty selected) {
 
-    public SegmentChoice(int segment, String label, boolean selected) {
-        this(segment, label, new SimpleBooleanProperty(selected));
+    public SegmentChoice(int segment, int colour, String label, boolean selected) {
+        this(segment, colour, label, new SimpleBooleanProperty(selected));
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -135,7 +136,14 @@ public final class ImportView {
             orders.setVisible(kind != DataKind.CUSTOMERS);
             featureBox.setVisible(kind == DataKind.CUSTOMERS);
         });
-        return new HBox(40, contact, kindSpecific);
+        Label categoriesLabel = new Label("Category columns");
+        categoriesLabel.getStyleClass().add(Styles.FORM_LABEL);
+        ListView<String> categories = new ListView<>(viewModel.categoryColumns());
+        categories.setCellFactory(CheckBoxListCell.forListView(viewModel::categoryProperty));
+        categories.setPrefSize(240, 150);
+        categoriesLabel.setLabelFor(categories);
+        VBox categoryBox = new VBox(6, categoriesLabel, categories);
+        return new HBox(24, contact, kindSpecific, categoryBox);
     }
 
     private static GridPane form() {
@@ -150,9 +158,10 @@ public final class ImportView {
         label.getStyleClass().add(Styles.FORM_LABEL);
         ComboBox<String> box = new ComboBox<>(choices);
         box.setPromptText("Choose a column");
-        box.setPrefWidth(260);
+        box.setPrefWidth(220);
         box.valueProperty().bindBidirectional(role);
         label.setLabelFor(box);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         form.add(label, 0, row);
         form.add(box, 1, row);
     }

@@ -71,6 +71,8 @@ public final class ImportViewModel {
     private final ObservableList<String> optionalColumns = FXCollections.observableArrayList(NO_COLUMN);
     private final ObservableList<String> numericColumns = FXCollections.observableArrayList();
     private final Map<String, BooleanProperty> features = new LinkedHashMap<>();
+    private final ObservableList<String> categoryColumns = FXCollections.observableArrayList();
+    private final Map<String, BooleanProperty> categories = new LinkedHashMap<>();
     private final StringProperty customerId = new SimpleStringProperty(this, "customerId");
     private final StringProperty email = new SimpleStringProperty(this, "email", NO_COLUMN);
     private final StringProperty firstName = new SimpleStringProperty(this, "firstName", NO_COLUMN);
@@ -109,6 +111,8 @@ public final class ImportViewModel {
         optionalColumns.setAll(NO_COLUMN);
         numericColumns.clear();
         features.clear();
+        categoryColumns.clear();
+        categories.clear();
         fileName.set(String.valueOf(chosen.getFileName()));
         format.set("Reading the first rows…");
         loading.set(true);
@@ -193,8 +197,15 @@ public final class ImportViewModel {
         }
         List<String> featureColumns = transactions ? List.of()
                 : features.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
-        return new ImportOptions(chosenKind, customerId.get(), optional(email), optional(firstName), optional(lastName),
+        ImportOptions roles = new ImportOptions(chosenKind, customerId.get(), optional(email), optional(firstName), optional(lastName),
                 transactions ? orderDate.get() : null, transactions ? amount.get() : null, featureColumns);
+        List<String> chosenCategories = categories.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        for (String category : chosenCategories) {
+            if (roles.mappedColumns().contains(category)) {
+                throw new IllegalArgumentException("Column '" + category + "' already has a role above; untick it as a category.");
+            }
+        }
+        return roles.withCategoryColumns(chosenCategories);
     }
 
     private void apply(Loaded loaded) {
@@ -209,6 +220,14 @@ public final class ImportViewModel {
             BooleanProperty selected = new SimpleBooleanProperty(this, column, guessedFeatures.contains(column));
             selected.addListener(observable -> validate());
             features.put(column, selected);
+        }
+        categoryColumns.setAll(read.headers());
+        categories.clear();
+        List<String> guessedCategories = loaded.guess().map(ImportOptions::categoryColumns).orElse(List.of());
+        for (String column : categoryColumns) {
+            BooleanProperty selected = new SimpleBooleanProperty(this, column, guessedCategories.contains(column));
+            selected.addListener(observable -> validate());
+            categories.put(column, selected);
         }
         format.set(read.format());
         Optional<ImportOptions> guess = loaded.guess();
@@ -292,6 +311,20 @@ public final class ImportViewModel {
         BooleanProperty selected = features.get(column);
         if (selected == null) {
             throw new IllegalArgumentException("Not a numeric column of the file: " + column);
+        }
+        return selected;
+    }
+
+    /// Every column, offered as a category (country, gender, channel...).
+    public ObservableList<String> categoryColumns() {
+        return categoryColumns;
+    }
+
+    /// Whether `column` is read as a category, for profiling and optionally for segmenting.
+    public BooleanProperty categoryProperty(String column) {
+        BooleanProperty selected = categories.get(column);
+        if (selected == null) {
+            throw new IllegalArgumentException("Not a column of the file: " + column);
         }
         return selected;
     }

@@ -6,11 +6,14 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,29 +21,73 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/// The segments screen: the k slider and persona cards on the left, the charts on the right.
+/// The segments screen: the k slider, the settings and stability buttons, the run's summary and
+/// the persona cards on the left, the charts on the right, and on demand a drawer on the far left
+/// with the segmentation settings and the search for the best number of segments.
 public final class SegmentsView {
 
     public static final String SLIDER_ID = "k-slider";
+    public static final String SETTINGS_TOGGLE_ID = "settings-toggle";
+    public static final String FIND_BEST_ID = "find-best-k";
+    public static final String STABILITY_ID = "check-stability";
+    public static final String SUMMARY_ID = "inputs-summary";
+    public static final String METHOD_ID = SettingsView.METHOD_ID;
+    public static final String APPLY_ID = SettingsView.APPLY_ID;
+    public static final String SETTINGS_VALIDATION_ID = SettingsView.VALIDATION_ID;
+    public static final String SWEEP_RUN_ID = SweepView.RUN_ID;
+    public static final String SWEEP_USE_ID = SweepView.USE_ID;
+    public static final String RECOMMENDATION_ID = SweepView.RECOMMENDATION_ID;
+
+    private static final double[] CLOSED = {0.58};
+    private static final double[] OPEN = {0.33, 0.69};
 
     private final SegmentsViewModel viewModel;
     private final SplitPane root;
+    private final VBox left;
+    private final VBox right;
+    private final ScrollPane drawer;
+    private final TitledPane settingsPane;
+    private final TitledPane sweepPane;
+    private final ToggleButton settingsToggle = new ToggleButton("Settings");
     private final ShareChartView shareChart = new ShareChartView();
     private final ScatterChartView scatterChart = new ScatterChartView();
 
     public SegmentsView(SegmentsViewModel viewModel) {
         this.viewModel = viewModel;
-        VBox left = new VBox(toolbar(), cards());
-        VBox right = charts();
+        settingsPane = new TitledPane("Segmentation settings", new SettingsView(viewModel.settings(), viewModel::applySettings).root());
+        sweepPane = new TitledPane("Best number of segments", new SweepView(viewModel.sweep()).root());
+        // decision: two independent panes rather than an Accordion, so the settings can stay open
+        // beside the sweep's chart when the drawer is tall enough
+        sweepPane.setExpanded(false);
+        VBox sections = new VBox(settingsPane, sweepPane);
+        drawer = new ScrollPane(sections);
+        drawer.setFitToWidth(true);
+        drawer.getStyleClass().add(Styles.DRAWER);
+        drawer.setMinWidth(360);
+
+        left = new VBox(toolbar(), actions(), summary(), cards());
+        right = charts();
         root = new SplitPane(left, right);
         root.setOrientation(Orientation.HORIZONTAL);
-        root.setDividerPositions(0.58);
-        viewModel.personasProperty().subscribe(shareChart::show);
-        viewModel.scatterProperty().subscribe(points -> scatterChart.show(points, viewModel.personasProperty().get()));
+        root.setDividerPositions(CLOSED);
+        settingsToggle.setId(SETTINGS_TOGGLE_ID);
+        settingsToggle.selectedProperty().subscribe(this::showDrawer);
+        viewModel.segmentsProperty().subscribe(shareChart::show);
+        viewModel.scatterProperty().subscribe(points -> scatterChart.show(points, viewModel.segmentsProperty().get()));
     }
 
     public Node root() {
         return root;
+    }
+
+    private void showDrawer(boolean open) {
+        if (open && !root.getItems().contains(drawer)) {
+            root.getItems().setAll(drawer, left, right);
+            root.setDividerPositions(OPEN);
+        } else if (!open && root.getItems().contains(drawer)) {
+            root.getItems().setAll(left, right);
+            root.setDividerPositions(CLOSED);
+        }
     }
 
     private HBox toolbar() {
@@ -59,17 +106,54 @@ public final class SegmentsView {
             }
         });
         viewModel.adjustingProperty().bind(slider.valueChangingProperty());
+        slider.disableProperty().bind(viewModel.kFixedProperty());
+        slider.setMinWidth(160);
         HBox.setHgrow(slider, Priority.ALWAYS);
 
         Label name = new Label("Segments");
         name.getStyleClass().add(Styles.SECTION);
         name.setLabelFor(slider);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label();
         value.getStyleClass().add(Styles.K_VALUE);
-        value.textProperty().bind(viewModel.kProperty().asString("%d segments"));
+        value.textProperty().bind(viewModel.kTextProperty());
+        value.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(name, slider, value);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
         return toolbar;
+    }
+
+    private FlowPane actions() {
+        Button findBest = new Button("Find the best number of segments");
+        findBest.setId(FIND_BEST_ID);
+        findBest.disableProperty().bind(viewModel.sweep().runningProperty());
+        findBest.setOnAction(event -> {
+            settingsToggle.setSelected(true);
+            settingsPane.setExpanded(false);
+            sweepPane.setExpanded(true);
+            viewModel.sweep().run();
+        });
+        Button stability = new Button("Check stability");
+        stability.setId(STABILITY_ID);
+        stability.setOnAction(event -> viewModel.checkStability());
+        settingsToggle.setOnAction(event -> {
+            if (settingsToggle.isSelected() && !sweepPane.isExpanded()) {
+                settingsPane.setExpanded(true);
+            }
+        });
+        FlowPane actions = new FlowPane(settingsToggle, findBest, stability);
+        actions.getStyleClass().add(Styles.SEGMENT_ACTIONS);
+        return actions;
+    }
+
+    private Label summary() {
+        Label summary = new Label();
+        summary.setId(SUMMARY_ID);
+        summary.getStyleClass().addAll(Styles.SUBTLE, Styles.INPUTS_SUMMARY);
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.inputsSummaryProperty());
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        return summary;
     }
 
     private ScrollPane cards() {

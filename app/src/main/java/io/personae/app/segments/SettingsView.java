@@ -14,8 +14,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -84,6 +87,8 @@ final class SettingsView {
             scale.valueProperty().bindBidirectional(feature.scaling());
             scale.disableProperty().bind(feature.included().not());
             scale.setAccessibleText("Scaling of " + feature.feature());
+            scale.setMinWidth(140);
+            include.setTooltip(new Tooltip(feature.feature()));
             featureGrid.addRow(row++, include, scale);
         }
     }
@@ -116,7 +121,8 @@ final class SettingsView {
             grid.add(boundary, c + 1, 0);
         }
         for (int m = 0; m < SettingsViewModel.RFM_MEASURES.size(); m++) {
-            Label measure = new Label(SettingsViewModel.RFM_MEASURES.get(m));
+            Label measure = new Label(SettingsViewModel.RFM_MEASURES.get(m).split(" ")[0]);
+            measure.setMinWidth(Region.USE_PREF_SIZE);
             measure.getStyleClass().add(Styles.FORM_LABEL);
             grid.add(measure, 0, m + 1);
             for (int c = 0; c < SettingsViewModel.CUTS; c++) {
@@ -125,11 +131,13 @@ final class SettingsView {
                 cut.setId("cut-" + m + "-" + c);
                 cut.setAccessibleText(SettingsViewModel.RFM_MEASURES.get(m) + ", cut point " + (c + 1));
                 cut.textProperty().bindBidirectional(viewModel.cutPointProperty(m, c));
+                GridPane.setHgrow(cut, Priority.ALWAYS);
                 grid.add(cut, c + 1, m + 1);
             }
         }
-        Label hint = new Label("Cut points between the scores 1 to 5, the data's quintiles to start with. "
-                + "Up to the first cut point scores 1 (for recency, fewer days is better: 5). The groups come from "
+        Label hint = new Label("Cut points between the scores 1 to 5 of recency (days), frequency (orders) and monetary "
+                + "value, the data's quintiles to start with. Up to the first cut point scores 1 (for recency, fewer "
+                + "days is better: 5). The groups come from "
                 + "the recency and frequency scores, so the slider is off.");
         hint.getStyleClass().add(Styles.SUBTLE);
         hint.setWrapText(true);

@@ -39,10 +39,10 @@ final class ShareChartView {
         viewer.setChart(build(segments));
     }
 
-    private static JFreeChart build(List<ShownSegment> segments) {
-        boolean revenue = segments.stream().anyMatch(s -> s.persona().hasRevenue());
+    private static JFreeChart build(List<ShownSegment> shown) {
+        boolean revenue = shown.stream().anyMatch(s -> s.persona().hasRevenue());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (ShownSegment segment : segments) {
+        for (ShownSegment segment : shown) {
             var persona = segment.persona();
             data.addValue(persona.customerShare(), CUSTOMERS, persona.name());
             if (revenue) {
@@ -60,7 +60,7 @@ final class ShareChartView {
         shares.setUpperMargin(0.22);
         ChartLook.axis(shares);
 
-        CategoryPlot plot = new CategoryPlot(data, segments, shares, new SegmentBars(segments));
+        CategoryPlot plot = new CategoryPlot(data, segments, shares, new SegmentBars(shown));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(ChartLook.GRID);
         plot.setRangeGridlineStroke(ChartLook.gridStroke());

@@ -45,8 +45,11 @@ final class SweepChartView {
         return viewer;
     }
 
+    /// Draws `result`; with none, the box holding the chart is hidden and the old chart stays.
     void show(SweepResult result) {
-        viewer.setChart(result == null ? null : build(result));
+        if (result != null) {
+            viewer.setChart(build(result));
+        }
     }
 
     private static JFreeChart build(SweepResult result) {

@@ -2,6 +2,7 @@ package io.personae.app.segments;
 
 import io.personae.app.common.Styles;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -75,7 +76,10 @@ final class SweepView {
         Spinner<Integer> spinner = new Spinner<>(min, max, value.get());
         spinner.setEditable(true);
         spinner.setPrefWidth(90);
-        spinner.getValueFactory().valueProperty().bindBidirectional(value.asObject());
+        ObjectProperty<Integer> boxed = value.asObject();
+        // the spinner holds the boxed property: a bidirectional binding alone would let it be collected
+        spinner.getProperties().put(SweepView.class, boxed);
+        spinner.getValueFactory().valueProperty().bindBidirectional(boxed);
         label.setLabelFor(spinner);
         grid.addRow(row, label, spinner);
     }

@@ -71,7 +71,7 @@ class ExportViewModelTest {
         Path written = folder.resolve("campaign.csv");
         List<String> lines = Files.readAllLines(written);
         int size = session.snapshot().segmentation().personas().get(1).size();
-        assertEquals("Email Address,First Name,Last Name,Segment", lines.getFirst());
+        assertEquals("Email Address,First Name,Last Name,Segment,Persona,Primary Action,Secondary Action", lines.getFirst());
         assertEquals(size, lines.size() - 1);
         assertFalse(viewModel.showingProperty().get());
         assertEquals("Exported " + size + " customers to campaign.csv", session.noticeProperty().get());

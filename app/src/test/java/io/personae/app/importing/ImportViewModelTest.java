@@ -13,8 +13,10 @@ import io.personae.app.common.FakeDialogService;
 import io.personae.app.common.Session;
 import io.personae.app.common.TaskRunner;
 import io.personae.app.common.TestData;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,5 +141,31 @@ class ImportViewModelTest {
         assertEquals(4, project.customers().orElseThrow().size());
         assertTrue(session.noticeProperty().get().contains("cancelled"), session.noticeProperty().get());
         assertEquals(0, dialogs.errors().size());
+    }
+
+    @Test
+    void givenTheSampleOrders_whenChosen_thenCountryIsTickedAsACategoryAndPassedToTheImport() throws Exception {
+        ImportViewModel viewModel = viewModel(new DirectTaskRunner());
+        Path sample = folder.resolve("online-shop-orders.csv");
+        try (InputStream in = getClass().getResourceAsStream("/samples/online-shop-orders.csv")) {
+            Files.copy(in, sample);
+        }
+
+        viewModel.load(sample);
+
+        assertTrue(viewModel.categoryProperty("Country").get());
+        assertFalse(viewModel.categoryProperty("Email").get());
+        assertEquals(List.of("Country"), viewModel.options().categoryColumns());
+    }
+
+    @Test
+    void givenARoleColumnTickedAsACategory_whenValidated_thenTheMessageAsksToUntickIt() throws Exception {
+        ImportViewModel viewModel = viewModel(new DirectTaskRunner());
+        viewModel.load(TestData.orders(folder));
+
+        viewModel.categoryProperty("Email").set(true);
+
+        assertEquals("Column 'Email' already has a role above; untick it as a category.", viewModel.validationProperty().get());
+        assertFalse(viewModel.canImportProperty().get());
     }
 }

@@ -58,7 +58,7 @@ class SegmentsViewModelTest {
         assertEquals(SegmentsViewModel.DEFAULT_K, shownK());
         assertEquals(SegmentsViewModel.DEFAULT_K, viewModel.cards().size());
         assertEquals(SegmentsViewModel.DEFAULT_K, project.segmentation().orElseThrow().result().k());
-        assertEquals(SegmentsViewModel.DEFAULT_K, viewModel.personasProperty().get().size());
+        assertEquals(SegmentsViewModel.DEFAULT_K, viewModel.segmentsProperty().get().size());
         assertEquals(24, viewModel.scatterProperty().get().shown());
     }
 
@@ -131,5 +131,84 @@ class SegmentsViewModelTest {
         viewModel.kProperty().set(3);
         runner.runAll();
         assertTrue(session.segmentsForExport().isEmpty());
+    }
+
+    @Test
+    void givenSettingsWithNothingToSegmentOn_whenApplied_thenNothingRunsAndTheSettingsSayWhy() {
+        session.show(project);
+        runner.runAll();
+        runner.ran().clear();
+
+        viewModel.settings().features().forEach(row -> row.included().set(false));
+        viewModel.applySettings();
+
+        assertEquals(0, runner.waiting());
+        assertEquals("Choose at least one feature or category to segment on.", viewModel.settings().validationProperty().get());
+    }
+
+    @Test
+    void givenOtherSettings_whenApplied_thenTheSliderReSegmentsWithThemAndTheSummarySaysSo() {
+        session.show(project);
+        runner.runAll();
+
+        viewModel.settings().features().getFirst().included().set(false);
+        viewModel.applySettings();
+        runner.runAll();
+        viewModel.kProperty().set(3);
+        runner.runAll();
+
+        var options = session.snapshot().segmentation().result().options();
+        assertEquals(3, options.k());
+        assertEquals(List.of("Visits"), options.features().stream().map(f -> f.feature()).toList());
+        assertTrue(viewModel.inputsSummaryProperty().get().startsWith("k-means on Visits"), viewModel.inputsSummaryProperty().get());
+    }
+
+    @Test
+    void givenThreeClearGroups_whenStabilityIsChecked_thenEachCardIsLabelledStableWithItsJaccard() {
+        session.show(project);
+        viewModel.kProperty().set(3);
+        runner.runAll();
+
+        viewModel.checkStability();
+        runner.runAll();
+
+        assertEquals(3, viewModel.cards().size());
+        for (PersonaCardViewModel card : viewModel.cards()) {
+            assertEquals(PersonaCardViewModel.Stability.STABLE, card.stabilityProperty().get(), card.title());
+            assertTrue(card.stabilityTextProperty().get().startsWith("Stable · "), card.stabilityTextProperty().get());
+        }
+    }
+
+    @Test
+    void givenThreeClearGroups_whenTheBestNumberIsSearchedAndUsed_thenTheSliderMovesToTheRecommendation() {
+        session.show(project);
+        runner.runAll();
+        SweepViewModel sweep = viewModel.sweep();
+        sweep.toKProperty().set(6);
+
+        sweep.run();
+        runner.runAll();
+
+        assertEquals(3, sweep.resultProperty().get().recommendedK());
+        assertEquals("Use 3 segments", sweep.useTextProperty().get());
+        assertTrue(!sweep.recommendationProperty().get().isBlank());
+        sweep.useRecommended();
+        runner.runAll();
+        assertEquals(3, viewModel.kProperty().get());
+        assertEquals(3, shownK());
+    }
+
+    @Test
+    void givenARangeGoingDown_whenTheBestNumberIsSearched_thenTheFormSaysWhyAndNothingRuns() {
+        session.show(project);
+        runner.runAll();
+        SweepViewModel sweep = viewModel.sweep();
+        sweep.fromKProperty().set(8);
+        sweep.toKProperty().set(4);
+
+        sweep.run();
+
+        assertEquals(0, runner.waiting());
+        assertTrue(sweep.validationProperty().get().contains("2..12"), sweep.validationProperty().get());
     }
 }

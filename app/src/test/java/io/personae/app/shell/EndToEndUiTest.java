@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -88,7 +90,13 @@ class EndToEndUiTest {
 
         Slider slider = robot.lookup("#" + SegmentsView.SLIDER_ID).queryAs(Slider.class);
         robot.interact(slider::requestFocus);
-        robot.type(KeyCode.RIGHT, 3);
+        Set<String> atFive = numberedNames(robot);
+        robot.type(KeyCode.RIGHT);
+        UiWait.until("six segments are shown", () -> cards(robot).size() == 6 && cancel.isDisabled());
+        Set<String> kept = new HashSet<>(numberedNames(robot));
+        kept.retainAll(atFive);
+        assertTrue(!kept.isEmpty(), "a segment found again keeps its name and number: " + atFive + " then " + numberedNames(robot));
+        robot.type(KeyCode.RIGHT, 2);
         UiWait.until("eight segments are shown", () -> cards(robot).size() == 8 && cancel.isDisabled());
         robot.type(KeyCode.LEFT, 3);
         UiWait.until("five segments are shown again", () -> cards(robot).size() == 5 && cancel.isDisabled());
@@ -109,10 +117,20 @@ class EndToEndUiTest {
         UiWait.until("the export is reported", () -> !dialogs.informations().isEmpty());
 
         List<String> lines = Files.readAllLines(folder.resolve("campaign.csv"));
-        assertEquals("Email Address,First Name,Last Name,Segment", lines.getFirst());
+        assertEquals("Email Address,First Name,Last Name,Segment,Persona,Primary Action,Secondary Action", lines.getFirst());
         assertEquals(size, lines.size() - 1);
         assertTrue(lines.get(1).contains(persona), lines.get(1) + " should name " + persona);
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
+    }
+
+    /// "Segment 3: Loyal high spenders" of each card.
+    private static Set<String> numberedNames(FxRobot robot) {
+        Set<String> names = new HashSet<>();
+        for (Node card : cards(robot)) {
+            names.add(robot.from(card).lookup("." + Styles.CARD_NUMBER).queryAs(Label.class).getText() + ": "
+                    + robot.from(card).lookup("." + Styles.CARD_TITLE).queryAs(Label.class).getText());
+        }
+        return names;
     }
 
     private static List<Node> cards(FxRobot robot) {
