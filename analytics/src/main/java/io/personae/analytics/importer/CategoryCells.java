@@ -53,9 +53,20 @@ final class CategoryCells {
 
     /// The first `size` rows per column name, in column order, for a transactions file.
     Map<String, String[]> orderColumns(int size) {
+        return orderColumns(size, null);
+    }
+
+    /// The rows at `kept` (all of the first `size` when `null`) per column name, in column order.
+    Map<String, String[]> orderColumns(int size, int[] kept) {
         Map<String, String[]> out = new LinkedHashMap<>();
         for (int c = 0; c < values.length; c++) {
-            out.put(names.get(c), Arrays.copyOf(values[c], size));
+            String[] column = kept == null ? Arrays.copyOf(values[c], size) : new String[kept.length];
+            if (kept != null) {
+                for (int i = 0; i < kept.length; i++) {
+                    column[i] = values[c][kept[i]];
+                }
+            }
+            out.put(names.get(c), column);
         }
         return out;
     }

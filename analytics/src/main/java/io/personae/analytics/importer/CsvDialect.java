@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /// How a CSV file is written: its delimiter, its text encoding and whether it starts with a
 /// byte-order mark. Found by [#sniff] from the first bytes of the file.
 ///
-/// @param delimiter  `,`, `;` or tab
+/// @param delimiter  `,`, `;`, tab, `|`, or a space for columns padded with runs of spaces
 /// @param windows1252 whether the text is windows-1252 rather than UTF-8
 /// @param bomLength  bytes of the UTF-8 byte-order mark to skip, 0 or 3
 record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
@@ -15,12 +15,10 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
 
     private static final int BINARY_CHECK_BYTES = 1024;
     private static final int SNIFF_LINES = 20;
-    private static final byte[] CANDIDATES = {',', ';', '\t'};
+    private static final byte[] CANDIDATES = {',', ';', '\t', '|'};
 
     CsvDialect {
-        if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
-            throw new IllegalArgumentException("Unsupported delimiter " + (char) delimiter);
-        }
+        FileFormat.Delimiter.of(delimiter);
     }
 
     /// Decides the dialect from the start of a file.
@@ -28,6 +26,11 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
     /// @param sample the first bytes of the file, up to [#SAMPLE_BYTES]
     /// @throws ImportException when the bytes are not text (a renamed binary or a UTF-16 file)
     static CsvDialect sniff(Path file, byte[] sample, int length) throws ImportException {
+        return sniff(file, sample, length, FileFormat.AUTO);
+    }
+
+    /// Decides the dialect from the start of a file, keeping what `format` fixes.
+    static CsvDialect sniff(Path file, byte[] sample, int length, FileFormat format) throws ImportException {
         if (length >= 2 && ((sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE)
                 || (sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF))) {
             throw new ImportException(file, 0,
@@ -41,8 +44,13 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
             }
         }
         int bom = length >= 3 && sample[0] == (byte) 0xEF && sample[1] == (byte) 0xBB && sample[2] == (byte) 0xBF ? 3 : 0;
-        boolean windows1252 = bom == 0 && !Utf8.isValid(sample, 0, length, length < SAMPLE_BYTES);
-        return new CsvDialect(sniffDelimiter(sample, bom, length), windows1252, bom);
+        boolean windows1252 = switch (format.encoding()) {
+            case UTF_8 -> false;
+            case WINDOWS_1252 -> true;
+            case AUTO -> bom == 0 && !Utf8.isValid(sample, 0, length, length < SAMPLE_BYTES);
+        };
+        byte delimiter = format.delimiter() == FileFormat.Delimiter.AUTO ? sniffDelimiter(sample, bom, length) : format.delimiter().symbol();
+        return new CsvDialect(delimiter, windows1252, bom);
     }
 
     /// The candidate that splits the first lines into the same, largest number of fields.
@@ -69,7 +77,7 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
         }
         // a last line cut off by the sample's end may be short: leave it out unless it is the only one
         int complete = Math.max(1, lines);
-        byte best = ',';
+        byte best = 0;
         long bestScore = 0;
         for (int c = 0; c < CANDIDATES.length; c++) {
             int header = counts[c][0];
@@ -86,13 +94,53 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
                 best = CANDIDATES[c];
             }
         }
+        if (best == 0) {
+            return spacePadded(sample, from, length) ? (byte) ' ' : (byte) ',';
+        }
         return best;
+    }
+
+    /// Whether no candidate appears but every complete line splits into the same number (two or
+    /// more) of space-separated fields, as in columns padded to line up (`CDNOW_master.txt`).
+    ///
+    /// decision: only when none of the usual delimiters appears in the first line, so a
+    /// one-column CSV of names with spaces is not split into first and last names.
+    private static boolean spacePadded(byte[] sample, int from, int length) {
+        int fields = -1;
+        int current = 0;
+        boolean inField = false;
+        int lines = 0;
+        for (int i = from; i < length && lines < SNIFF_LINES; i++) {
+            byte b = sample[i];
+            if (b == '"') {
+                return false;
+            }
+            if (b == '\n' || b == '\r') {
+                if (current > 0) {
+                    if (fields >= 0 && fields != current) {
+                        return false;
+                    }
+                    fields = current;
+                    lines++;
+                }
+                current = 0;
+                inField = false;
+            } else if (b == ' ') {
+                inField = false;
+            } else if (!inField) {
+                inField = true;
+                current++;
+            }
+        }
+        return fields >= 2 && lines >= 2;
     }
 
     String describe() {
         String name = switch (delimiter) {
             case ';' -> "semicolon-separated";
             case '\t' -> "tab-separated";
+            case '|' -> "pipe-separated";
+            case ' ' -> "columns separated by spaces";
             default -> "comma-separated";
         };
         return "CSV, " + name + ", " + (windows1252 ? "windows-1252" : "UTF-8");

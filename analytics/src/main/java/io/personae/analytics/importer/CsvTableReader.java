@@ -19,6 +19,12 @@ final class CsvTableReader implements TableReader {
     private static final int DELIMITER = 0;
     private static final int END_OF_LINE = 1;
     private static final int END_OF_FILE = 2;
+    /// decision: no field of a customer file is anywhere near 1 MB; a longer one means the file
+    /// has no line breaks (or one quote opened it all), and reading on would hold the whole file
+    /// in one string before failing anyway
+    static final int MAX_FIELD_BYTES = 1 << 20;
+    /// Excel's own limit is 16,384 columns
+    static final int MAX_FIELDS = 65_536;
 
     private final Path file;
     private final InputStream in;
@@ -27,6 +33,10 @@ final class CsvTableReader implements TableReader {
     private final byte delimiter;
     private final Utf8 text;
     private final List<String> headers;
+    /// columns whose header cell was blank: a value under one is data without a name
+    private final boolean[] unnamed;
+    private final boolean spaces;
+    private boolean pendingFirstRow;
 
     private final byte[] buffer = new byte[BUFFER_BYTES];
     private int pos;
@@ -44,29 +54,60 @@ final class CsvTableReader implements TableReader {
     private String[] cells = new String[16];
     private int cellCount;
 
-    private CsvTableReader(Path file, InputStream in, long size) throws IOException, ImportException {
+    private CsvTableReader(Path file, InputStream in, long size, FileFormat format) throws IOException, ImportException {
         this.file = file;
         this.in = in;
         this.size = size;
         fill();
-        this.dialect = CsvDialect.sniff(file, buffer, Math.min(limit, CsvDialect.SAMPLE_BYTES));
+        this.dialect = CsvDialect.sniff(file, buffer, Math.min(limit, CsvDialect.SAMPLE_BYTES), format);
         this.delimiter = dialect.delimiter();
+        this.spaces = delimiter == ' ';
         this.text = new Utf8(dialect.windows1252());
         this.pos = dialect.bomLength();
         if (!readRecord()) {
             throw new ImportException(file, 0, "The file is empty. Choose a file with a header row and at least one data row.");
         }
-        this.headers = Headers.clean(Arrays.asList(cells).subList(0, cellCount));
+        List<String> first = Arrays.asList(cells).subList(0, cellCount);
+        boolean header = switch (format.header()) {
+            case FIRST_ROW -> true;
+            case NONE -> false;
+            case AUTO -> !Headers.looksLikeData(first);
+        };
+        if (header) {
+            this.headers = Headers.clean(first);
+            this.unnamed = new boolean[cellCount];
+            for (int c = 0; c < cellCount; c++) {
+                unnamed[c] = cells[c].isBlank();
+            }
+        } else {
+            this.headers = Headers.generated(cellCount);
+            this.unnamed = new boolean[0];
+            this.pendingFirstRow = true;
+        }
     }
 
     static CsvTableReader open(Path file) throws ImportException {
+        return open(file, FileFormat.AUTO);
+    }
+
+    static CsvTableReader open(Path file, FileFormat format) throws ImportException {
         InputStream in = null;
         try {
             in = Files.newInputStream(file);
-            return new CsvTableReader(file, in, Math.max(1, Files.size(file)));
+            return open(file, in, Math.max(1, Files.size(file)), format);
         } catch (IOException e) {
             closeQuietly(in);
             throw new ImportException(file, 0, "The file could not be read (" + e.getMessage() + "). Check that it exists and is not open in another program.", e);
+        }
+    }
+
+    /// Reads `in` as the content of `file`, `size` bytes long; for tests that make the stream fail.
+    static CsvTableReader open(Path file, InputStream in, long size, FileFormat format) throws ImportException {
+        try {
+            return new CsvTableReader(file, in, size, format);
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw failure(file, 1, e);
         } catch (ImportException | RuntimeException e) {
             closeQuietly(in);
             throw e;
@@ -80,10 +121,18 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public boolean next() throws ImportException {
+        if (pendingFirstRow) {
+            pendingFirstRow = false;
+            return true;
+        }
         try {
-            return readRecord();
+            if (!readRecord()) {
+                return false;
+            }
+            checkWidth();
+            return true;
         } catch (IOException e) {
-            throw new ImportException(file, line, "Reading stopped (" + e.getMessage() + "). Check that the file is still there and try again.", e);
+            throw failure(file, line, e);
         }
     }
 
@@ -117,6 +166,34 @@ final class CsvTableReader implements TableReader {
         closeQuietly(in);
     }
 
+    /// A row with more fields than the header, or fewer, would put values under the wrong
+    /// columns; trailing empty fields (a spreadsheet's stray delimiters) are fine, and so is a
+    /// last field left off.
+    private void checkWidth() throws ImportException {
+        int width = headers.size();
+        int filled = cellCount;
+        while (filled > width && cells[filled - 1].isBlank()) {
+            filled--;
+        }
+        if (filled > width || cellCount < width - 1) {
+            throw new ImportException(file, rowLine, "This row has " + cellCount + " fields but the header has " + width
+                    + " columns, so its values would land under the wrong columns. Check the line for a missing or extra "
+                    + (delimiter == '\t' ? "tab" : "'" + (char) delimiter + "'")
+                    + " (a delimiter inside a value needs quotes around the value), fix it and import again.");
+        }
+        for (int c = 0; c < Math.min(unnamed.length, cellCount); c++) {
+            if (unnamed[c] && !cells[c].isBlank()) {
+                throw new ImportException(file, rowLine, "Column " + (c + 1) + " has no name in the header row but holds '"
+                        + abbreviate(cells[c]) + "'. Give the column a name in the header and import again.");
+            }
+        }
+    }
+
+    private static String abbreviate(String value) {
+        String v = value.strip();
+        return v.length() > 40 ? v.substring(0, 40) + "..." : v;
+    }
+
     /// Reads the next record that has at least one non-empty cell.
     private boolean readRecord() throws IOException, ImportException {
         while (true) {
@@ -125,6 +202,9 @@ final class CsvTableReader implements TableReader {
             }
             rowLine = line;
             cellCount = 0;
+            if (spaces && !skipSpaces()) {
+                return false;
+            }
             int end;
             do {
                 end = readField();
@@ -180,7 +260,7 @@ final class CsvTableReader implements TableReader {
             if (b == delimiter) {
                 addCell(finish(start, pos, ascii));
                 pos++;
-                return DELIMITER;
+                return spaces ? afterSpace() : DELIMITER;
             }
             if (b == '\n' || b == '\r') {
                 addCell(finish(start, pos, ascii));
@@ -198,7 +278,50 @@ final class CsvTableReader implements TableReader {
             }
             ascii &= b >= 0;
             pos++;
+            if (pos - start + fieldLength > MAX_FIELD_BYTES) {
+                throw tooLong();
+            }
         }
+    }
+
+    private IOException tooLong() {
+        return new FieldTooLong();
+    }
+
+    /// Skips a run of spaces; `false` at the end of the file.
+    private boolean skipSpaces() throws IOException {
+        while (true) {
+            if (pos >= limit && !fill()) {
+                return false;
+            }
+            if (buffer[pos] != ' ') {
+                return true;
+            }
+            pos++;
+        }
+    }
+
+    /// After the space ending a field of a space-padded file: the next field, or the line's end
+    /// when only spaces are left on it.
+    private int afterSpace() throws IOException {
+        if (!skipSpaces()) {
+            return END_OF_FILE;
+        }
+        byte b = buffer[pos];
+        if (b == '\n' || b == '\r') {
+            pos++;
+            if (b == '\r') {
+                if (pos >= limit) {
+                    fill();
+                }
+                if (pos < limit && buffer[pos] == '\n') {
+                    pos++;
+                }
+            }
+            line++;
+            return END_OF_LINE;
+        }
+        return DELIMITER;
     }
 
     /// Reads a quoted part, after its opening quote, up to and including its closing quote.
@@ -239,6 +362,9 @@ final class CsvTableReader implements TableReader {
             }
             ascii &= b >= 0;
             pos++;
+            if (pos - start + fieldLength > MAX_FIELD_BYTES) {
+                throw tooLong();
+            }
         }
     }
 
@@ -276,7 +402,10 @@ final class CsvTableReader implements TableReader {
         }
     }
 
-    private void addCell(String value) {
+    private void addCell(String value) throws IOException {
+        if (cellCount == MAX_FIELDS) {
+            throw tooLong();
+        }
         if (cellCount == cells.length) {
             cells = Arrays.copyOf(cells, cells.length * 2);
         }
@@ -299,7 +428,42 @@ final class CsvTableReader implements TableReader {
             }
             limit += n;
         }
+        if (eof && bytesBefore + limit < size) {
+            throw new FileShrank(bytesBefore + limit);
+        }
         return limit > 0;
+    }
+
+    /// What went wrong while reading, in words for the user.
+    private static ImportException failure(Path file, long line, IOException e) {
+        if (e instanceof FieldTooLong) {
+            return new ImportException(file, line, "This line runs on for more than " + (MAX_FIELD_BYTES >> 20)
+                    + " MB in one field, or more than " + MAX_FIELDS + " fields, without a line break, so this is not a table with one row per line (or a quote"
+                    + " opened here is never closed). Check that this is the file you meant; if it is, open it in a text"
+                    + " editor, fix the line breaks or quotes, and import again.", e);
+        }
+        if (e instanceof FileShrank) {
+            return new ImportException(file, line, "The file got shorter while it was being read (" + e.getMessage()
+                    + "): another program truncated, replaced or deleted it. Nothing was imported. Wait until that program"
+                    + " has finished writing the file and import again.", e);
+        }
+        return new ImportException(file, line, "Reading stopped (" + e.getMessage() + "): the file was deleted, moved or locked"
+                + " while it was being read. Nothing was imported. Check that the file is still there and import again.", e);
+    }
+
+    /// The file ended before the size it had when opened: it was truncated or rewritten while
+    /// being read, and what was read is not the whole file.
+    private static final class FileShrank extends IOException {
+        FileShrank(long read) {
+            super("the file ended after " + read + " bytes");
+        }
+    }
+
+    /// A field longer than [#MAX_FIELD_BYTES].
+    private static final class FieldTooLong extends IOException {
+        FieldTooLong() {
+            super("field too long");
+        }
     }
 
     private static void closeQuietly(InputStream in) {

@@ -9,8 +9,21 @@ import java.util.Arrays;
 /// and fixed by [#resolve] at the end, when all the evidence is in.
 final class DateColumn {
 
+    private final FileFormat.DateOrder order;
     private long dayFirstEvidence;
     private long monthFirstEvidence;
+    private String dayFirstExample;
+    private String monthFirstExample;
+    private long ambiguousCount;
+    private Boolean chosenDayFirst;
+
+    DateColumn() {
+        this(FileFormat.DateOrder.AUTO);
+    }
+
+    DateColumn(FileFormat.DateOrder order) {
+        this.order = order;
+    }
     private long slashed;
     private int[] pendingRows = new int[64];
     private long[] pendingValues = new long[64];
@@ -25,6 +38,7 @@ final class DateColumn {
             return false;
         }
         if (DateText.isAmbiguous(value)) {
+            ambiguousCount++;
             if (pending == pendingRows.length) {
                 pendingRows = Arrays.copyOf(pendingRows, pending * 2);
                 pendingValues = Arrays.copyOf(pendingValues, pending * 2);
@@ -44,9 +58,14 @@ final class DateColumn {
     /// decision: without evidence, slashed dates are read month-first (the US `M/d/yyyy` that
     /// most exporting tools write) and dashed or dotted ones day-first (`dd-MM-yyyy`, `dd.MM.yyyy`).
     void resolve(int[] days) {
-        boolean dayFirst = dayFirstEvidence != monthFirstEvidence
-                ? dayFirstEvidence > monthFirstEvidence
-                : slashed * 2 < pending;
+        boolean dayFirst = switch (order) {
+            case DAY_FIRST -> true;
+            case MONTH_FIRST -> false;
+            case AUTO -> dayFirstEvidence != monthFirstEvidence
+                    ? dayFirstEvidence > monthFirstEvidence
+                    : slashed * 2 < pending;
+        };
+        chosenDayFirst = dayFirst;
         for (int i = 0; i < pending; i++) {
             days[pendingRows[i]] = (int) DateText.resolve(pendingValues[i], dayFirst);
         }
@@ -79,9 +98,39 @@ final class DateColumn {
         }
         if (a > 12 && b <= 12) {
             dayFirstEvidence++;
+            if (dayFirstExample == null) {
+                dayFirstExample = text.strip();
+            }
         } else if (b > 12 && a <= 12) {
             monthFirstEvidence++;
+            if (monthFirstExample == null) {
+                monthFirstExample = text.strip();
+            }
         }
+    }
+
+    /// Which order was chosen for numeric dates and why, for the import summary; empty when the
+    /// column holds no date that could be read both ways.
+    java.util.Optional<String> explain(String column) {
+        if (ambiguousCount == 0 && dayFirstEvidence == 0 && monthFirstEvidence == 0) {
+            return java.util.Optional.empty();
+        }
+        boolean dayFirst = chosenDayFirst != null ? chosenDayFirst : dayFirstEvidence > monthFirstEvidence;
+        String which = dayFirst ? "day-first" : "month-first";
+        String why;
+        if (order != FileFormat.DateOrder.AUTO) {
+            why = "as chosen in the import options";
+        } else if (dayFirstEvidence != monthFirstEvidence) {
+            why = dayFirst ? "a value " + dayFirstExample + " has a day over 12" : "a value " + monthFirstExample + " has a day over 12 in second place";
+            long against = dayFirst ? monthFirstEvidence : dayFirstEvidence;
+            if (against > 0) {
+                why += " (" + (dayFirst ? dayFirstEvidence : monthFirstEvidence) + " values say so, " + against + " say otherwise)";
+            }
+        } else {
+            why = "no value has a day over 12, so " + (dayFirst ? "dashed or dotted dates are read as European exports write them"
+                    : "slashed dates are read as US exports write them") + "; override the date order if this is wrong";
+        }
+        return java.util.Optional.of("Dates in '" + column + "' read " + which + ": " + why + ".");
     }
 
     private static boolean isSeparator(char c) {

@@ -1,6 +1,7 @@
 package io.personae.analytics.importer;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /// What an import did, in the figures a user checks.
 ///
@@ -9,7 +10,18 @@ import java.nio.file.Path;
 /// @param rowsRead     data rows read from the file
 /// @param rowsSkipped  rows left out (no customer id, unreadable date or amount), reported to the user
 /// @param customers    distinct customers found
-public record ImportSummary(Path file, DataKind kind, long rowsRead, long rowsSkipped, int customers) {
+/// @param notes        choices the importer made that the user should check, such as the date
+///                     order it chose and why
+public record ImportSummary(Path file, DataKind kind, long rowsRead, long rowsSkipped, int customers, List<String> notes) {
+
+    /// A summary without notes.
+    public ImportSummary(Path file, DataKind kind, long rowsRead, long rowsSkipped, int customers) {
+        this(file, kind, rowsRead, rowsSkipped, customers, List.of());
+    }
+
+    public ImportSummary {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
 
     /// One line for the status bar and the command line.
     public String describe() {

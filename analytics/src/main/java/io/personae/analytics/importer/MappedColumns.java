@@ -6,7 +6,7 @@ import java.util.List;
 /// The column indices an [ImportOptions] mapping names in one file's header; -1 for roles the
 /// mapping leaves out.
 record MappedColumns(int customerId, int email, int firstName, int lastName, int orderDate, int amount, int[] features,
-        int[] categories) {
+        int[] categories, int quantity, int unitPrice, int invoice) {
 
     static MappedColumns of(Path file, List<String> headers, ImportOptions options) throws ImportException {
         int[] features = new int[options.featureColumns().size()];
@@ -25,7 +25,10 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
                 optional(file, headers, options.orderDate(), "the order date"),
                 optional(file, headers, options.amount(), "the order amount"),
                 features,
-                categories);
+                categories,
+                optional(file, headers, options.quantity(), "the quantity"),
+                optional(file, headers, options.unitPrice(), "the unit price"),
+                optional(file, headers, options.invoice(), "the invoice number"));
     }
 
     boolean hasContact() {

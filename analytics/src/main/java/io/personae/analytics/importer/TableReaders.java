@@ -17,10 +17,16 @@ public final class TableReaders {
     ///
     /// @throws ImportException when the file is missing, empty, not a table, or has no data rows
     public static TablePreview preview(Path file, int maxRows) throws ImportException {
+        return preview(file, maxRows, FileFormat.AUTO);
+    }
+
+    /// The header and the first `maxRows` data rows of `file` read as `format` says: what the
+    /// import dialog shows again after the user overrides a guess.
+    public static TablePreview preview(Path file, int maxRows, FileFormat format) throws ImportException {
         if (maxRows < 1) {
             throw new IllegalArgumentException("A preview needs at least one row; maxRows was " + maxRows);
         }
-        try (TableReader reader = open(file)) {
+        try (TableReader reader = open(file, format)) {
             List<List<String>> rows = new ArrayList<>();
             int width = reader.headers().size();
             while (rows.size() < maxRows && reader.next()) {
@@ -37,13 +43,18 @@ public final class TableReaders {
     /// Opens `file` for reading row by row, choosing the format from its extension and content.
     /// The header row has been read; the first data row exists (else an exception is thrown).
     public static TableReader open(Path file) throws ImportException {
+        return open(file, FileFormat.AUTO);
+    }
+
+    /// Opens `file` for reading row by row with the given delimiter, header, sheet... overrides.
+    public static TableReader open(Path file, FileFormat format) throws ImportException {
         checkReadable(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         TableReader reader;
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
-            reader = CsvTableReader.open(file);
+            reader = CsvTableReader.open(file, format);
         } else if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-            reader = Workbooks.open(file);
+            reader = Workbooks.open(file, format);
         } else {
             throw new ImportException(file, 0, "Files of this type cannot be imported. Choose a CSV file (.csv, .txt, .tsv) or an Excel workbook (.xlsx, .xls).");
         }

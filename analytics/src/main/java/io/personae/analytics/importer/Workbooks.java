@@ -14,7 +14,7 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    static TableReader open(Path file) throws ImportException {
+    static TableReader open(Path file, FileFormat format) throws ImportException {
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(file.toFile());
@@ -22,15 +22,41 @@ final class Workbooks {
             throw new ImportException(file, 0, "The file cannot be read (" + e.getMessage() + ").", e);
         }
         return switch (magic) {
-            case OOXML -> XlsxTableReader.open(file);
-            case OLE2 -> isEncrypted(file) ? throwEncrypted(file) : XlsTableReader.open(file);
+            case OOXML -> XlsxTableReader.open(file, format);
+            case OLE2 -> isEncrypted(file) ? throwEncrypted(file) : XlsTableReader.open(file, format.sheet());
             default -> throw damaged(file, null);
         };
     }
 
     static ImportException damaged(Path file, Exception cause) {
+        if (isZipBomb(cause)) {
+            return zipBomb(file, cause);
+        }
         return new ImportException(file, 0, "The workbook is damaged or is not an Excel file, so it cannot be read."
                 + " Open it in Excel or LibreOffice, save it again as .xlsx (or export it as CSV) and import that.", cause);
+    }
+
+    /// POI refuses entries that inflate more than 100-fold (a "zip bomb", which could fill the
+    /// memory or the disk); say so rather than "damaged".
+    static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ImportException zipBomb(Path file, Exception cause) {
+        return new ImportException(file, 0, "The workbook holds a part that unpacks to more than 100 times its packed size"
+                + " (a \"zip bomb\", which could exhaust the memory), so it was not read. If you trust the file, open it in"
+                + " Excel or LibreOffice, save it again (or export the sheet as CSV) and import that.", cause);
+    }
+
+    static ImportException noSuchSheet(Path file, String sheet, java.util.List<String> names) {
+        return new ImportException(file, 0, "The workbook has no sheet called '" + sheet + "' (its sheets: "
+                + String.join(", ", names) + "). Choose one of these.");
     }
 
     static ImportException encrypted(Path file, Exception cause) {

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/// The first sheet of an old-style .xls workbook.
+/// One sheet of an old-style .xls workbook, the first unless another is named.
 ///
 /// decision: read whole with HSSF rather than streamed; the format stops at 65,536 rows, so
 /// the workbook stays small, and the event API would double this class for no gain.
@@ -29,12 +29,17 @@ final class XlsTableReader implements TableReader {
     private final List<String> cells = new ArrayList<>();
     private long line;
 
-    private XlsTableReader(Path file, HSSFWorkbook workbook) throws ImportException {
+    private XlsTableReader(Path file, HSSFWorkbook workbook, String sheetWanted) throws ImportException {
         this.workbook = workbook;
         if (workbook.getNumberOfSheets() == 0) {
             throw new ImportException(file, 0, "The workbook has no sheets. Choose a workbook with a table on its first sheet.");
         }
-        Sheet sheet = workbook.getSheetAt(0);
+        Sheet sheet = sheetWanted == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetWanted);
+        if (sheet == null) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            throw Workbooks.noSuchSheet(file, sheetWanted, names);
+        }
         this.sheetName = sheet.getSheetName();
         this.rows = sheet.rowIterator();
         this.lastRow = Math.max(1, sheet.getLastRowNum() + 1);
@@ -44,11 +49,11 @@ final class XlsTableReader implements TableReader {
         this.headers = Headers.clean(cells);
     }
 
-    static XlsTableReader open(Path file) throws ImportException {
+    static XlsTableReader open(Path file, String sheet) throws ImportException {
         HSSFWorkbook workbook = null;
         try {
             workbook = new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true));
-            return new XlsTableReader(file, workbook);
+            return new XlsTableReader(file, workbook, sheet);
         } catch (EncryptedDocumentException e) {
             closeQuietly(workbook);
             throw Workbooks.encrypted(file, e);

@@ -3,9 +3,9 @@ package io.personae.analytics.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,7 +22,8 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
-/// The first sheet of an .xlsx workbook, streamed: the sheet's XML is pulled row by row with
+/// One sheet of an .xlsx workbook (the first unless another is named), and optionally the
+/// sheets after it with the same columns, streamed: the sheet's XML is pulled row by row with
 /// StAX, so a sheet of a million rows never sits in memory as POI cell objects.
 ///
 /// decision: a pull parser over [XSSFReader]'s sheet stream rather than POI's push-style
@@ -32,13 +33,16 @@ final class XlsxTableReader implements TableReader {
 
     private final Path file;
     private final OPCPackage pkg;
-    private final InputStream sheet;
-    private final XMLStreamReader xml;
+    private final XSSFReader.SheetIterator sheets;
+    private final boolean appendSheets;
+    private InputStream sheet;
+    private XMLStreamReader xml;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final boolean date1904;
-    private final String sheetName;
-    private final long rowsInSheet;
+    private String sheetName;
+    private final List<String> sheetNames = new ArrayList<>();
+    private long rowsInSheet;
     private final List<String> headers;
 
     private String[] cells = new String[16];
@@ -46,33 +50,74 @@ final class XlsxTableReader implements TableReader {
     private long row;
     private final StringBuilder value = new StringBuilder();
 
-    private XlsxTableReader(Path file, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, XMLStreamException, ImportException {
+    private XlsxTableReader(Path file, OPCPackage pkg, FileFormat format)
+            throws IOException, OpenXML4JException, SAXException, XMLStreamException, ImportException {
         this.file = file;
         this.pkg = pkg;
+        this.appendSheets = format.appendSheets();
         XSSFReader reader = new XSSFReader(pkg);
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
         this.styles = reader.getStylesTable();
         this.date1904 = WorkbookProperties.isDate1904(reader);
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new ImportException(file, 0, "The workbook has no sheets. Choose a workbook with a table on its first sheet.");
         }
-        this.sheet = sheets.next();
-        this.sheetName = sheets.getSheetName();
-        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-        this.xml = factory.createXMLStreamReader(sheet);
-        this.rowsInSheet = readDimension();
+        List<String> seen = new ArrayList<>();
+        while (true) {
+            if (!sheets.hasNext()) {
+                throw Workbooks.noSuchSheet(file, format.sheet(), seen);
+            }
+            InputStream candidate = sheets.next();
+            String name = sheets.getSheetName();
+            seen.add(name);
+            if (format.sheet() == null || format.sheet().equalsIgnoreCase(name)) {
+                startSheet(candidate, name);
+                break;
+            }
+            candidate.close();
+        }
         if (!readRow()) {
-            throw new ImportException(file, 0, "The first sheet (" + sheetName + ") is empty. Put the table on the first sheet and import again.");
+            throw new ImportException(file, 0, "The sheet " + sheetName + " is empty. Choose the sheet that holds the table and import again.");
         }
         this.headers = Headers.clean(Arrays.asList(cells).subList(0, cellCount));
     }
 
-    static XlsxTableReader open(Path file) throws ImportException {
+    private void startSheet(InputStream stream, String name) throws XMLStreamException {
+        this.sheet = stream;
+        this.sheetName = name;
+        this.sheetNames.add(name);
+        this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(stream);
+        this.rowsInSheet = readDimension();
+        this.row = 0;
+    }
+
+    /// Moves on to the next sheet, which must have the same header; `false` when there is none.
+    private boolean nextSheet() throws XMLStreamException, IOException, ImportException {
+        if (!appendSheets || !sheets.hasNext()) {
+            return false;
+        }
+        xml.close();
+        sheet.close();
+        InputStream stream = sheets.next();
+        startSheet(stream, sheets.getSheetName());
+        if (!readRow()) {
+            return nextSheet();
+        }
+        List<String> header = Headers.clean(Arrays.asList(cells).subList(0, cellCount));
+        if (!header.equals(headers)) {
+            throw new ImportException(file, row, "Sheet " + sheetName + " has other columns (" + String.join(", ", header)
+                    + ") than sheet " + sheetNames.get(0) + " (" + String.join(", ", headers)
+                    + "), so it cannot be appended. Import one sheet at a time, or give the sheets the same columns.");
+        }
+        return true;
+    }
+
+    static XlsxTableReader open(Path file, FileFormat format) throws ImportException {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new XlsxTableReader(file, pkg);
+            return new XlsxTableReader(file, pkg, format);
         } catch (EncryptedDocumentException e) {
             revert(pkg);
             throw Workbooks.encrypted(file, e);
@@ -94,15 +139,26 @@ final class XlsxTableReader implements TableReader {
     @Override
     public boolean next() throws ImportException {
         try {
-            while (readRow()) {
+            while (true) {
+                if (!readRow()) {
+                    if (!nextSheet()) {
+                        return false;
+                    }
+                    continue;
+                }
                 for (int i = 0; i < cellCount; i++) {
                     if (!cells[i].isBlank()) {
                         return true;
                     }
                 }
             }
-            return false;
+        } catch (IOException e) {
+            throw new ImportException(file, row, "Reading stopped (" + e.getMessage() + "): the file was deleted, moved or locked"
+                    + " while it was being read. Nothing was imported. Check that the file is still there and import again.", e);
         } catch (XMLStreamException | RuntimeException e) {
+            if (Workbooks.isZipBomb(e)) {
+                throw Workbooks.zipBomb(file, e);
+            }
             throw new ImportException(file, row, "The sheet is damaged from this row on, so it cannot be read."
                     + " Open it in Excel, save it again and import that.", e);
         }
@@ -125,7 +181,7 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public String format() {
-        return "Excel, sheet " + sheetName;
+        return sheetNames.size() == 1 ? "Excel, sheet " + sheetName : "Excel, sheets " + String.join(" + ", sheetNames);
     }
 
     @Override

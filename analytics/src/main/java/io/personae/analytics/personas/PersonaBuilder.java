@@ -95,7 +95,9 @@ public final class PersonaBuilder {
     /// `null` for a new segment.
     private static String[] keptNames(SegmentationResult result, Segmentation previous) {
         String[] kept = new String[result.k()];
-        if (previous == null) {
+        // decision: a method that names its own segments (RFM's Champions, At risk...) names
+        // them every time; a k-means name carried onto an RFM group would describe the wrong thing
+        if (previous == null || !result.labels().isEmpty()) {
             return kept;
         }
         SegmentationResult before = previous.result();

@@ -167,4 +167,18 @@ class PersonaBuilderTest {
 
         assertEquals(List.of("Hibernating", "Champions"), personas.stream().map(Persona::name).toList());
     }
+
+    @Test
+    void givenAPreviousKMeansRun_whenTheSameCustomersAreScoredIntoNamedGroups_thenTheGroupNamesWinOverKeptNames() {
+        Segmentation previous = named();
+        SegmentationResult plain = result(4);
+        SegmentationResult labelled = SegmentMatcher.align(previous.result(), new SegmentationResult(plain.options(),
+                plain.featureNames(), plain.assignment(), plain.centroids(), 1.0, 3, new float[4], new float[4],
+                plain.fingerprint(), Instant.EPOCH, new int[] {0, 1}, List.of("Hibernating", "Champions"), null));
+
+        List<Persona> personas = PersonaBuilder.build(table(true), labelled, previous);
+
+        assertArrayEquals(new int[] {0, 1}, labelled.identities());
+        assertEquals(List.of("Hibernating", "Champions"), personas.stream().map(Persona::name).toList());
+    }
 }

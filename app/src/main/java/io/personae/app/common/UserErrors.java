@@ -42,6 +42,12 @@ public final class UserErrors {
                 + "). Nothing was changed; the details are in the log.";
     }
 
+    /// Whether `error` says the user's input was refused (a name taken, a text too long): shown
+    /// beside the input rather than in a dialog.
+    public static boolean isRefusedInput(Throwable error) {
+        return unwrap(error) instanceof IllegalArgumentException;
+    }
+
     private static boolean isExplained(Throwable error) {
         return error instanceof ImportException || error instanceof WorkspaceException || error instanceof SegmentationException
                 || error instanceof ExportException || error instanceof IllegalArgumentException;

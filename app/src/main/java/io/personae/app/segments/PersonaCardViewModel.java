@@ -4,6 +4,7 @@ import io.personae.analytics.personas.FeatureProfile;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.segmentation.SegmentStability;
 import io.personae.app.common.Formats;
+import io.personae.app.common.ShownSegment;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,7 @@
 package io.personae.app.segments;
 
+import io.personae.app.common.ShownSegment;
+import io.personae.app.common.charts.ChartLook;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;

@@ -1,6 +1,7 @@
 package io.personae.app.segments;
 
 import io.personae.app.common.Styles;
+import io.personae.app.common.charts.ShareChartView;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -49,11 +50,12 @@ public final class SegmentsView {
     private final TitledPane settingsPane;
     private final TitledPane sweepPane;
     private final ToggleButton settingsToggle = new ToggleButton("Settings");
-    private final ShareChartView shareChart = new ShareChartView();
+    private final ShareChartView shareChart;
     private final ScatterChartView scatterChart = new ScatterChartView();
 
     public SegmentsView(SegmentsViewModel viewModel) {
         this.viewModel = viewModel;
+        shareChart = new ShareChartView(viewModel::select);
         settingsPane = new TitledPane("Segmentation settings", new SettingsView(viewModel.settings(), viewModel::applySettings).root());
         sweepPane = new TitledPane("Best number of segments", new SweepView(viewModel.sweep()).root());
         // decision: two independent panes rather than an Accordion, so the settings can stay open

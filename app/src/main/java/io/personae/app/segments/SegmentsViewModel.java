@@ -13,6 +13,7 @@ import io.personae.app.common.DialogService;
 import io.personae.app.common.Job;
 import io.personae.app.common.ProjectSnapshot;
 import io.personae.app.common.Session;
+import io.personae.app.common.ShownSegment;
 import io.personae.app.common.TaskRunner;
 import io.personae.app.common.UserErrors;
 import java.util.ArrayList;
@@ -194,6 +195,11 @@ public final class SegmentsViewModel {
         request(options);
     }
 
+    /// Picks the segment with this identity everywhere (board, compare view, charts).
+    public void select(int identity) {
+        session.selectedSegmentProperty().set(identity);
+    }
+
     /// Re-runs the segmentation shown on bootstrap resamples and labels each card stable or not.
     public void checkStability() {
         ProjectSnapshot snapshot = session.snapshot();
@@ -342,6 +348,8 @@ public final class SegmentsViewModel {
         List<PersonaCardViewModel> models = new ArrayList<>();
         for (ShownSegment segment : shown) {
             PersonaCardViewModel card = new PersonaCardViewModel(segment);
+            // a persona renamed on the board is the same run: its tick for export stays
+            card.selectedProperty().set(session.segmentsForExport().contains(card.segment()));
             card.selectedProperty().addListener((observable, old, selected) -> {
                 if (selected) {
                     session.segmentsForExport().add(card.segment());

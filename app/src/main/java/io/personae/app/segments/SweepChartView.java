@@ -2,6 +2,7 @@ package io.personae.app.segments;
 
 import io.personae.analytics.segmentation.choosing.KScore;
 import io.personae.analytics.segmentation.choosing.SweepResult;
+import io.personae.app.common.charts.ChartLook;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

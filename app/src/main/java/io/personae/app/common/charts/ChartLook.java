@@ -1,4 +1,4 @@
-package io.personae.app.segments;
+package io.personae.app.common.charts;
 
 import io.personae.app.common.Palette;
 import java.awt.BasicStroke;
@@ -12,21 +12,21 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 
 /// The charts' fonts and colours, matched to `personae.css`; Java2D cannot read the stylesheet.
-final class ChartLook {
+public final class ChartLook {
 
-    static final Color INK = new Color(0x1f2933);
-    static final Color MUTED = new Color(0x5f6b7a);
-    static final Color GRID = new Color(0xe3e7ed);
+    public static final Color INK = new Color(0x1f2933);
+    public static final Color MUTED = new Color(0x5f6b7a);
+    public static final Color GRID = new Color(0xe3e7ed);
     private static final String FAMILY = "SansSerif";
 
     private ChartLook() {
     }
 
-    static Color segment(int segment) {
+    public static Color segment(int segment) {
         return Color.decode(Palette.hex(segment));
     }
 
-    static void title(JFreeChart chart, String subtitle) {
+    public static void title(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -44,7 +44,7 @@ final class ChartLook {
         }
     }
 
-    static void legend(JFreeChart chart, LegendTitle legend) {
+    public static void legend(JFreeChart chart, LegendTitle legend) {
         legend.setItemFont(new Font(FAMILY, Font.PLAIN, 14));
         legend.setItemPaint(INK);
         legend.setBackgroundPaint(Color.WHITE);
@@ -52,12 +52,12 @@ final class ChartLook {
         chart.addSubtitle(legend);
     }
 
-    static void plot(Plot plot) {
+    public static void plot(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
     }
 
-    static void axis(Axis axis) {
+    public static void axis(Axis axis) {
         axis.setLabelFont(new Font(FAMILY, Font.PLAIN, 14));
         axis.setLabelPaint(MUTED);
         axis.setTickLabelFont(new Font(FAMILY, Font.PLAIN, 13));
@@ -66,7 +66,7 @@ final class ChartLook {
         axis.setTickMarkPaint(GRID);
     }
 
-    static BasicStroke gridStroke() {
+    public static BasicStroke gridStroke() {
         return new BasicStroke(1f);
     }
 }

@@ -1,18 +1,22 @@
-package io.personae.app.segments;
+package io.personae.app.common.charts;
 
+import io.personae.app.common.ShownSegment;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -23,20 +27,35 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /// Bar chart of each segment's share of customers next to its share of revenue: the segments
-/// worth more (or less) than their headcount stand out.
-final class ShareChartView {
+/// worth more (or less) than their headcount stand out. Shown on the segments screen and among
+/// the persona charts; clicking a bar picks its segment.
+public final class ShareChartView {
 
     static final String CUSTOMERS = "Share of customers";
     static final String REVENUE = "Share of revenue";
 
     private final ChartViewer viewer = new ChartViewer(build(List.of()));
+    private List<ShownSegment> shown = List.of();
 
-    ChartViewer node() {
+    /// @param onSegment receives the identity of the segment whose bar was clicked
+    public ShareChartView(IntConsumer onSegment) {
+        ChartClicks.onEntity(viewer, entity -> {
+            if (entity instanceof CategoryItemEntity bar) {
+                int column = bar.getDataset().getColumnIndex(bar.getColumnKey());
+                if (column >= 0 && column < shown.size()) {
+                    onSegment.accept(shown.get(column).identity());
+                }
+            }
+        });
+    }
+
+    public ChartViewer node() {
         return viewer;
     }
 
-    void show(List<ShownSegment> segments) {
-        viewer.setChart(build(segments));
+    public void show(List<ShownSegment> segments) {
+        shown = List.copyOf(segments);
+        viewer.setChart(build(shown));
     }
 
     private static JFreeChart build(List<ShownSegment> shown) {
@@ -94,6 +113,7 @@ final class ShareChartView {
             setSeriesOutlinePaint(1, ChartLook.MUTED);
             setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0%")));
             setDefaultItemLabelsVisible(true);
+            setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {0} {2}", new DecimalFormat("0.0%")));
             setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 12));
             setDefaultItemLabelPaint(ChartLook.INK);
             setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));

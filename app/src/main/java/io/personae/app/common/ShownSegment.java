@@ -1,4 +1,4 @@
-package io.personae.app.segments;
+package io.personae.app.common;
 
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.project.Segmentation;
@@ -23,6 +23,11 @@ public record ShownSegment(Persona persona, int number, int colour) {
         return segmentation.personas().stream()
                 .map(p -> new ShownSegment(p, segmentation.number(p), identities[p.segment()]))
                 .toList();
+    }
+
+    /// The segment's identity, which stays with it across re-runs: what selections hold.
+    public int identity() {
+        return colour;
     }
 
     /// The segment's index in its run.

@@ -1,0 +1,175 @@
+package io.personae.analytics.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/// Collects the figures of a [QualityReport] while a file is read, one row at a time.
+///
+/// Every column is profiled, mapped or not: a user deciding whether to trust an import wants
+/// to see the column they did not map is half empty too. Cells are looked at as the reader's
+/// strings; numbers are kept in one growing `double[]` per column for the quartiles.
+final class QualityProfiler {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    private final List<String> headers;
+    private final boolean decimalComma;
+    private final Column[] columns;
+    private final Map<String, Long> reasons = new LinkedHashMap<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private long[] rowHashes = new long[1024];
+    private long rows;
+    private long rejectedCount;
+
+    QualityProfiler(List<String> headers, boolean decimalComma) {
+        this.headers = headers;
+        this.decimalComma = decimalComma;
+        this.columns = new Column[headers.size()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = new Column(Headers.normalise(headers.get(c)).contains("mail"));
+        }
+    }
+
+    /// Profiles the reader's current row and returns its fingerprint (for de-duplication).
+    long row(TableReader reader) {
+        long hash = 1125899906842597L;
+        for (int c = 0; c < columns.length; c++) {
+            String cell = reader.cell(c);
+            hash = 31 * hash + cell.hashCode();
+            hash ^= hash >>> 29;
+            columns[c].add(cell, decimalComma);
+        }
+        if (rows == rowHashes.length) {
+            rowHashes = Arrays.copyOf(rowHashes, rowHashes.length * 2);
+        }
+        rowHashes[(int) rows++] = hash;
+        return hash;
+    }
+
+    void reject(long line, String reason) {
+        rejectedCount++;
+        reasons.merge(reason, 1L, Long::sum);
+        if (rejected.size() < QualityReport.KEPT_REJECTED_ROWS) {
+            rejected.add(new RejectedRow(line, reason));
+        }
+    }
+
+    QualityReport report(long duplicateCustomers, List<String> steps, List<String> notes) {
+        List<ColumnQuality> out = new ArrayList<>(columns.length);
+        for (int c = 0; c < columns.length; c++) {
+            out.add(columns[c].quality(headers.get(c), rows));
+        }
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return new QualityReport(rows, rejectedCount, sorted, rejected, out, duplicateRows(), duplicateCustomers, steps, notes);
+    }
+
+    private long duplicateRows() {
+        long[] sorted = Arrays.copyOf(rowHashes, (int) rows);
+        Arrays.sort(sorted);
+        long duplicates = 0;
+        for (int i = 1; i < sorted.length; i++) {
+            duplicates += sorted[i] == sorted[i - 1] ? 1 : 0;
+        }
+        return duplicates;
+    }
+
+    /// The running figures of one column.
+    private static final class Column {
+
+        private final boolean emailColumn;
+        private final Set<String> distinct = new HashSet<>();
+        private boolean distinctCapped;
+        private long missing;
+        private long filled;
+        private long texts;
+        private long invalidEmails;
+        private double[] numbers = new double[256];
+        private int numberCount;
+        private long minDay = Long.MAX_VALUE;
+        private long maxDay = Long.MIN_VALUE;
+        private long dates;
+
+        Column(boolean emailColumn) {
+            this.emailColumn = emailColumn;
+        }
+
+        void add(String cell, boolean decimalComma) {
+            if (NumberText.isMissing(cell)) {
+                missing++;
+                return;
+            }
+            filled++;
+            if (!distinctCapped) {
+                distinct.add(cell);
+                distinctCapped = distinct.size() >= QualityReport.DISTINCT_LIMIT;
+            }
+            if (emailColumn && !EMAIL.matcher(cell.strip()).matches()) {
+                invalidEmails++;
+            }
+            // decision: once a column has shown mostly text, stop trying numbers and dates on it
+            if (texts > 100 && texts * 5 > filled) {
+                texts++;
+                return;
+            }
+            long day = DateText.read(cell);
+            if (day != DateText.INVALID) {
+                // an ambiguous 03/04 date counts month-first here; min and max are for orientation
+                long epoch = DateText.isAmbiguous(day) ? DateText.resolve(day, false) : day;
+                if (epoch != DateText.INVALID) {
+                    dates++;
+                    minDay = Math.min(minDay, epoch);
+                    maxDay = Math.max(maxDay, epoch);
+                }
+            }
+            double number = NumberText.parse(cell, decimalComma);
+            if (!Double.isNaN(number)) {
+                if (numberCount == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, numberCount * 2);
+                }
+                numbers[numberCount++] = number;
+            } else if (day == DateText.INVALID) {
+                texts++;
+            }
+        }
+
+        ColumnQuality quality(String name, long rows) {
+            double missingShare = rows == 0 ? 0 : missing / (double) rows;
+            String type;
+            String min = null;
+            String max = null;
+            long outliers = 0;
+            if (filled == 0) {
+                type = "empty";
+            } else if (dates >= 0.8 * filled) {
+                type = "date";
+                min = LocalDate.ofEpochDay(minDay).toString();
+                max = LocalDate.ofEpochDay(maxDay).toString();
+            } else if (numberCount >= 0.8 * filled) {
+                type = "number";
+                double[] sorted = Arrays.copyOf(numbers, numberCount);
+                Arrays.sort(sorted);
+                min = CellText.number(sorted[0]);
+                max = CellText.number(sorted[numberCount - 1]);
+                double q1 = Percentiles.of(sorted, 25);
+                double q3 = Percentiles.of(sorted, 75);
+                double fence = 1.5 * (q3 - q1);
+                for (double v : sorted) {
+                    outliers += v < q1 - fence || v > q3 + fence ? 1 : 0;
+                }
+            } else {
+                type = "text";
+            }
+            return new ColumnQuality(name, type, missingShare, distinct.size(), distinctCapped, min, max, outliers,
+                    emailColumn ? invalidEmails : 0);
+        }
+    }
+}
