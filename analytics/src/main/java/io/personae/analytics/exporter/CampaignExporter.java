@@ -21,9 +21,9 @@ public final class CampaignExporter {
 
     /// Column names email tools map automatically, then the persona and the actions.
     ///
-    /// decision: `Segment` keeps the persona's name, as lists users already mapped expect; `Persona`
-    /// repeats it under its own heading for tools whose merge fields are named after personas,
-    /// and both stay in the first columns' order so earlier mappings keep working.
+    /// decision: `Segment` is the segment's stable number ("Segment 3", kept across re-runs by the
+    /// matching) and `Persona` its name, which users may edit: a tag that must not change when a
+    /// persona is renamed, and one a person reads.
     static final List<String> HEADER = List.of("Email Address", "First Name", "Last Name", "Segment", "Persona",
             "Primary Action", "Secondary Action");
 
@@ -60,6 +60,7 @@ public final class CampaignExporter {
                     + table.size() + " now. Segment again, then export.");
         }
         String[] names = personaNames(segmentation);
+        String[] segments = segmentLabels(segmentation);
         for (int segment : options.segments()) {
             if (segment < 0 || segment >= names.length) {
                 throw new ExportException("There is no such segment in this segmentation; choose one of "
@@ -70,22 +71,24 @@ public final class CampaignExporter {
         progress.update(0, "Exporting " + rows + " customers");
         Actions actions = new Actions(strategy, vocabulary);
         AtomicFile.write(options.target(),
-                out -> writeRows(new CsvRowWriter(out), table, assignment, names, actions, options, rows, progress));
+                out -> writeRows(new CsvRowWriter(out), table, assignment, segments, names, actions, options, rows,
+                        progress));
         progress.update(1, "Exported " + rows + " customers");
         return new ExportSummary(options.target(), rows);
     }
 
-    private static void writeRows(CsvRowWriter csv, CustomerTable table, int[] assignment, String[] names,
-            Actions actions, ExportOptions options, int rows, ProgressMonitor progress) throws IOException {
+    private static void writeRows(CsvRowWriter csv, CustomerTable table, int[] assignment, String[] segments,
+            String[] names, Actions actions, ExportOptions options, int rows, ProgressMonitor progress)
+            throws IOException {
         csv.writeRow(HEADER);
         int written = 0;
         for (int i = 0; i < assignment.length; i++) {
             if (assignment[i] < 0 || !options.includes(assignment[i])) {
                 continue;
             }
-            String persona = names[assignment[i]];
-            csv.writeRow(Arrays.asList(table.emails()[i], table.firstNames()[i], table.lastNames()[i], persona, persona,
-                    actions.primary(i), actions.secondary(i)));
+            int s = assignment[i];
+            csv.writeRow(Arrays.asList(table.emails()[i], table.firstNames()[i], table.lastNames()[i], segments[s],
+                    names[s], actions.primary(i), actions.secondary(i)));
             if (++written % ROWS_PER_UPDATE == 0) {
                 progress.checkCancelled();
                 progress.update((double) written / rows, "Exported " + written + " of " + rows + " customers");
@@ -117,6 +120,14 @@ public final class CampaignExporter {
             byte action = strategy.secondary()[i];
             return action < 0 ? "" : labels[action];
         }
+    }
+
+    private static String[] segmentLabels(Segmentation segmentation) {
+        String[] labels = new String[segmentation.result().k()];
+        for (int s = 0; s < labels.length; s++) {
+            labels[s] = "Segment " + segmentation.result().number(s);
+        }
+        return labels;
     }
 
     private static String[] personaNames(Segmentation segmentation) {

@@ -3,7 +3,12 @@ package io.personae.analytics.importer;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.progress.ProgressMonitor;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +25,9 @@ final class CustomerImport {
     private final ProgressMonitor progress;
     private final int featureCount;
     private final CategoryCells categories;
+    private final QualityProfiler quality;
+    private final Set<Long> seenRows;
+    private long duplicatesDropped;
 
     private final Map<String, Long> firstLines = new HashMap<>();
     private String[] ids = new String[1024];
@@ -45,6 +53,8 @@ final class CustomerImport {
         this.firstText = new String[featureCount];
         this.firstTextLine = new long[featureCount];
         this.categories = new CategoryCells(options.categoryColumns(), columns, ids.length);
+        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma());
+        this.seenRows = options.cleaning().deduplicateRows() ? new HashSet<>() : null;
     }
 
     static ImportedFile read(Path file, TableReader reader, ImportOptions options, ProgressMonitor progress) throws ImportException {
@@ -61,10 +71,22 @@ final class CustomerImport {
                 progress.checkCancelled();
                 progress.update(reader.progress(), "Reading " + name + ": " + rowsRead + " rows");
             }
+            long hash = quality.row(reader);
+            if (seenRows != null && !seenRows.add(hash)) {
+                duplicatesDropped++;
+                rowsSkipped++;
+                quality.reject(reader.line(), "it repeats an earlier row exactly");
+                continue;
+            }
             String id = CustomerIds.normalise(reader.cell(columns.customerId()));
             if (id.isEmpty()) {
-                rowsSkipped++;
-                continue;
+                if (options.cleaning().missingIds() == Cleaning.MissingIds.KEEP) {
+                    id = Cleaning.NO_ID + " line " + reader.line();
+                } else {
+                    rowsSkipped++;
+                    quality.reject(reader.line(), "there is no customer id");
+                    continue;
+                }
             }
             Long first = firstLines.putIfAbsent(id, reader.line());
             if (first != null) {
@@ -88,16 +110,27 @@ final class CustomerImport {
         if (size == 0) {
             throw new ImportException(file, 0, "None of the " + rowsRead + " data rows has a customer id. Check that the right column is chosen for the customer id.");
         }
+        List<String> steps = new ArrayList<>();
+        if (duplicatesDropped > 0) {
+            steps.add(String.format(Locale.ROOT, "Removed %,d rows repeating an earlier row exactly", duplicatesDropped));
+        }
         double[][] columnsOut = new double[featureCount][];
         for (int f = 0; f < featureCount; f++) {
             columnsOut[f] = Arrays.copyOf(values[f], size);
+            if (options.cleaning().capPercentile() > 0) {
+                long capped = Percentiles.cap(columnsOut[f], size, options.cleaning().capPercentile());
+                steps.add(String.format(Locale.ROOT, "Capped %,d values of '%s' at the %s and %s percentiles", capped,
+                        options.featureColumns().get(f), CellText.number(options.cleaning().capPercentile()),
+                        CellText.number(100 - options.cleaning().capPercentile())));
+            }
         }
         CustomerTable table = new CustomerTable(Arrays.copyOf(ids, size), Arrays.copyOf(emails, size), Arrays.copyOf(firstNames, size),
                 Arrays.copyOf(lastNames, size), FeatureKinds.features(options.featureColumns()), columnsOut,
                 categories.customerColumns(size));
-        ImportSummary summary = new ImportSummary(file, DataKind.CUSTOMERS, rowsRead, rowsSkipped, size);
+        QualityReport report = quality.report(0, steps, List.of());
+        ImportSummary summary = new ImportSummary(file, DataKind.CUSTOMERS, rowsRead, rowsSkipped, size, report.notes());
         progress.update(1, summary.describe());
-        return new ImportedFile(summary, options, null, table);
+        return new ImportedFile(summary, options, null, table, report);
     }
 
     private double number(int feature, String text, boolean decimalComma) {

@@ -58,18 +58,36 @@ final class DateColumn {
     /// decision: without evidence, slashed dates are read month-first (the US `M/d/yyyy` that
     /// most exporting tools write) and dashed or dotted ones day-first (`dd-MM-yyyy`, `dd.MM.yyyy`).
     void resolve(int[] days) {
-        boolean dayFirst = switch (order) {
-            case DAY_FIRST -> true;
-            case MONTH_FIRST -> false;
-            case AUTO -> dayFirstEvidence != monthFirstEvidence
-                    ? dayFirstEvidence > monthFirstEvidence
-                    : slashed * 2 < pending;
-        };
+        boolean dayFirst = decide(slashed, pending);
         chosenDayFirst = dayFirst;
         for (int i = 0; i < pending; i++) {
             days[pendingRows[i]] = (int) DateText.resolve(pendingValues[i], dayFirst);
         }
         pending = 0;
+    }
+
+    /// The order to read ambiguous dates in, given how many of them were slashed.
+    boolean decide(long slashedCount, long ambiguous) {
+        boolean dayFirst = switch (order) {
+            case DAY_FIRST -> true;
+            case MONTH_FIRST -> false;
+            case AUTO -> dayFirstEvidence != monthFirstEvidence
+                    ? dayFirstEvidence > monthFirstEvidence
+                    : slashedCount * 2 < ambiguous;
+        };
+        chosenDayFirst = dayFirst;
+        return dayFirst;
+    }
+
+    /// Notes a value that can be read one way only, which may settle the order; for callers
+    /// that keep ambiguous values themselves.
+    void evidence(String text) {
+        countEvidence(text);
+    }
+
+    /// Notes that an ambiguous value was seen, for [#explain].
+    void ambiguous() {
+        ambiguousCount++;
     }
 
     private void countEvidence(String text) {

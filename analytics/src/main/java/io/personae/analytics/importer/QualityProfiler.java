@@ -63,13 +63,20 @@ final class QualityProfiler {
 
     QualityReport report(long duplicateCustomers, List<String> steps, List<String> notes) {
         List<ColumnQuality> out = new ArrayList<>(columns.length);
+        List<String> dateNotes = new ArrayList<>();
         for (int c = 0; c < columns.length; c++) {
-            out.add(columns[c].quality(headers.get(c), rows));
+            out.add(columns[c].quality(headers.get(c), rows, dateNotes));
+        }
+        List<String> allNotes = new ArrayList<>(notes);
+        for (String note : dateNotes) {
+            if (allNotes.stream().noneMatch(n -> n.startsWith(note.substring(0, note.indexOf(" read "))))) {
+                allNotes.add(note);
+            }
         }
         Map<String, Long> sorted = new LinkedHashMap<>();
         reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new QualityReport(rows, rejectedCount, sorted, rejected, out, duplicateRows(), duplicateCustomers, steps, notes);
+        return new QualityReport(rows, rejectedCount, sorted, rejected, out, duplicateRows(), duplicateCustomers, steps, allNotes);
     }
 
     private long duplicateRows() {
@@ -96,6 +103,11 @@ final class QualityProfiler {
         private int numberCount;
         private long minDay = Long.MAX_VALUE;
         private long maxDay = Long.MIN_VALUE;
+        /// ambiguous dates' extremes read day-first and month-first, until the order is known
+        private final long[] ambiguousRange = {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE};
+        private long slashed;
+        private long ambiguous;
+        private final DateColumn order = new DateColumn();
         private long dates;
 
         Column(boolean emailColumn) {
@@ -122,12 +134,21 @@ final class QualityProfiler {
             }
             long day = DateText.read(cell);
             if (day != DateText.INVALID) {
-                // an ambiguous 03/04 date counts month-first here; min and max are for orientation
-                long epoch = DateText.isAmbiguous(day) ? DateText.resolve(day, false) : day;
-                if (epoch != DateText.INVALID) {
-                    dates++;
-                    minDay = Math.min(minDay, epoch);
-                    maxDay = Math.max(maxDay, epoch);
+                dates++;
+                if (DateText.isAmbiguous(day)) {
+                    ambiguous++;
+                    order.ambiguous();
+                    slashed += DateText.isSlashed(day) ? 1 : 0;
+                    long dayFirst = DateText.resolve(day, true);
+                    long monthFirst = DateText.resolve(day, false);
+                    ambiguousRange[0] = Math.min(ambiguousRange[0], dayFirst);
+                    ambiguousRange[1] = Math.max(ambiguousRange[1], dayFirst);
+                    ambiguousRange[2] = Math.min(ambiguousRange[2], monthFirst);
+                    ambiguousRange[3] = Math.max(ambiguousRange[3], monthFirst);
+                } else {
+                    order.evidence(cell);
+                    minDay = Math.min(minDay, day);
+                    maxDay = Math.max(maxDay, day);
                 }
             }
             double number = NumberText.parse(cell, decimalComma);
@@ -141,7 +162,7 @@ final class QualityProfiler {
             }
         }
 
-        ColumnQuality quality(String name, long rows) {
+        ColumnQuality quality(String name, long rows, List<String> notes) {
             double missingShare = rows == 0 ? 0 : missing / (double) rows;
             String type;
             String min = null;
@@ -151,6 +172,12 @@ final class QualityProfiler {
                 type = "empty";
             } else if (dates >= 0.8 * filled) {
                 type = "date";
+                if (ambiguous > 0) {
+                    int at = order.decide(slashed, ambiguous) ? 0 : 2;
+                    minDay = Math.min(minDay, ambiguousRange[at]);
+                    maxDay = Math.max(maxDay, ambiguousRange[at + 1]);
+                    order.explain(name).ifPresent(notes::add);
+                }
                 min = LocalDate.ofEpochDay(minDay).toString();
                 max = LocalDate.ofEpochDay(maxDay).toString();
             } else if (numberCount >= 0.8 * filled) {

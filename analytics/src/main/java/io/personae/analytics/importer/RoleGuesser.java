@@ -43,6 +43,9 @@ public final class RoleGuesser {
             "revenue", "sales", "sale", "value", "spend", "price", "unitprice", "betrag", "umsatz", "gesamtbetrag", "preis",
             "montant", "prix", "importe", "precio", "monto", "sum");
     private static final List<String> AMOUNT_PARTS = List.of("amount", "total", "revenue", "betrag", "price");
+    private static final List<String> QUANTITY_NAMES = List.of("quantity", "qty", "units", "menge", "stuck", "stueck", "cantidad", "quantite", "pieces");
+    private static final List<String> UNIT_PRICE_NAMES = List.of("unitprice", "price", "preis", "einzelpreis", "prix", "prixunitaire", "precio", "preciounitario");
+    private static final List<String> INVOICE_NAMES = List.of("invoice", "invoiceno", "invoicenumber", "invoiceid", "rechnung", "rechnungsnummer", "factura", "facture", "receipt", "orderid", "orderno", "ordernumber");
     /// numeric columns that are codes, not quantities
     private static final List<String> NOT_FEATURES = List.of("gender", "sex", "geschlecht", "zip", "postcode", "postalcode", "plz", "phone", "telefon");
 
@@ -58,6 +61,25 @@ public final class RoleGuesser {
         }
         ColumnProfile date = byName(columns, DATE_NAMES, DATE_PARTS, p -> p.dateShare() >= MOSTLY);
         ColumnProfile amount = byName(columns, AMOUNT_NAMES, AMOUNT_PARTS, p -> p.numberShare() >= MOSTLY);
+        ColumnProfile quantity = byName(columns, QUANTITY_NAMES, List.of("quantity"), p -> p.numberShare() >= MOSTLY);
+        ColumnProfile unitPrice = byName(columns, UNIT_PRICE_NAMES, List.of("price"), p -> p.numberShare() >= MOSTLY);
+        ColumnProfile invoice = byName(columns, INVOICE_NAMES, List.of("invoice"), p -> p.filled() > 0);
+        // decision: a price next to a quantity is a unit price: the line's amount is their product
+        boolean lines = quantity != null && unitPrice != null && quantity != unitPrice
+                && (amount == null || amount == unitPrice);
+        if (lines) {
+            amount = null;
+        }
+        boolean generated = columns.stream().allMatch(p -> p.name().startsWith("Column "));
+        if (generated && date == null) {
+            // no header row: the values alone tell the date and the amount (a number with decimals)
+            date = columns.stream().filter(p -> p.dateShare() >= MOSTLY).findFirst().orElse(null);
+        }
+        if (generated && amount == null && !lines) {
+            ColumnProfile found = date;
+            amount = columns.stream().filter(p -> p != found && p.numberShare() >= MOSTLY && p.decimals())
+                    .reduce((a, b) -> b).orElse(null);
+        }
         ColumnProfile email = byName(columns, EMAIL_NAMES, EMAIL_PARTS, p -> true);
         if (email == null) {
             email = columns.stream().filter(p -> p.emailShare() >= MOSTLY).findFirst().orElse(null);
@@ -65,7 +87,12 @@ public final class RoleGuesser {
         ColumnProfile first = byName(columns, FIRST_NAMES, FIRST_PARTS, p -> true);
         ColumnProfile last = byName(columns, LAST_NAMES, LAST_PARTS, p -> true);
         ColumnProfile id = byName(columns, ID_NAMES, ID_PARTS, p -> p.filled() > 0);
-        boolean ordersShape = date != null && amount != null;
+        boolean ordersShape = date != null && (amount != null || lines);
+        if (id == null && generated && ordersShape) {
+            ColumnProfile found = date;
+            ColumnProfile money = amount;
+            id = columns.stream().filter(p -> p != found && p != money && p.repeats() && !p.decimals()).findFirst().orElse(null);
+        }
         if (id == null) {
             id = ordersShape && email != null && email.repeats()
                     ? email
@@ -87,10 +114,16 @@ public final class RoleGuesser {
         // decision: with a date and an amount, repeating ids mean orders; a file that has them but
         // no repeats in the preview is still orders unless it has other numbers to segment on
         long otherNumbers = features.stream().filter(f -> amount == null || !f.equals(amount.name())).count();
-        if (ordersShape && (id.repeats() || otherNumbers < 2)) {
-            roles.add(amount);
-            return Optional.of(new ImportOptions(DataKind.TRANSACTIONS, id.name(), name(email), name(first), name(last),
-                    date.name(), amount.name(), List.of(), CategoryGuesser.guess(columns, roles)));
+        if (ordersShape && (id.repeats() || otherNumbers < 2 || lines)) {
+            for (ColumnProfile role : new ColumnProfile[] {amount, quantity, unitPrice, invoice}) {
+                if (role != null) {
+                    roles.add(role);
+                }
+            }
+            ImportOptions options = new ImportOptions(DataKind.TRANSACTIONS, id.name(), name(email), name(first), name(last),
+                    date.name(), name(amount), List.of(), CategoryGuesser.guess(columns, roles));
+            return Optional.of(options.withOrderLines(lines ? quantity.name() : name(quantity), lines ? unitPrice.name() : null,
+                    name(invoice)));
         }
         if (features.isEmpty()) {
             return Optional.empty();

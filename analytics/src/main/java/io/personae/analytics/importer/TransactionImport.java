@@ -140,7 +140,7 @@ final class TransactionImport {
         int[] kept = keptRows();
         Transactions transactions = new Transactions(pick(ids, kept), pick(days, kept), pick(amounts, kept), contacts,
                 categories.orderColumns(size, kept));
-        int customerCount = (int) Arrays.stream(transactions.customerIds()).distinct().count();
+        int customerCount = kept == null ? customers.size() : (int) Arrays.stream(transactions.customerIds()).distinct().count();
         ImportSummary summary = new ImportSummary(file, DataKind.TRANSACTIONS, rowsRead, rowsSkipped, customerCount, notes);
         progress.update(1, summary.describe());
         return new ImportedFile(summary, options, transactions, null, quality.report(0, steps, notes));

@@ -60,11 +60,11 @@ class CampaignExporterTest {
         assertEquals(target, summary.target());
         assertEquals(List.of(
                 "Email Address,First Name,Last Name,Segment,Persona,Primary Action,Secondary Action",
-                "ann@example.com,Ann,\"Smith, Jr.\",Big spenders,Big spenders,Retain,Grow (cross-sell)",
-                "bob@example.com,'@nna,Jones,\"Small, \"\"careful\"\" buyers\",\"Small, \"\"careful\"\" buyers\",Upgrade,Nurture",
-                "cy@example.com,Cy,\"'=HYPERLINK(\"\"x\"\")\",Big spenders,Big spenders,Upgrade,Nurture",
-                ",Dee,Doe,\"Small, \"\"careful\"\" buyers\",\"Small, \"\"careful\"\" buyers\",Upgrade,Nurture",
-                "eve@example.com,Eve,Müller,Big spenders,Big spenders,Retain,Grow (cross-sell)"), lines(target));
+                "ann@example.com,Ann,\"Smith, Jr.\",Segment 1,Big spenders,Retain,Grow (cross-sell)",
+                "bob@example.com,'@nna,Jones,Segment 2,\"Small, \"\"careful\"\" buyers\",Upgrade,Nurture",
+                "cy@example.com,Cy,\"'=HYPERLINK(\"\"x\"\")\",Segment 1,Big spenders,Upgrade,Nurture",
+                ",Dee,Doe,Segment 2,\"Small, \"\"careful\"\" buyers\",Upgrade,Nurture",
+                "eve@example.com,Eve,Müller,Segment 1,Big spenders,Retain,Grow (cross-sell)"), lines(target));
     }
 
     @Test
