@@ -7,7 +7,9 @@
 # Needs the command-line jar (./mvnw -pl analytics -am package -DskipTests), Debian's
 # python3-sklearn, and about 700 MB free in $DATA for the 4M-row file, which is deleted at the end.
 # Environment: JAR (default analytics/target/personae-cli.jar), DATA (default /tmp), K (default 6),
-# SMILE_REPEATS (default REPEATS). Prints every raw line, then the medians and ratios.
+# SMILE_REPEATS (default REPEATS), SIZES (default "100000 1000000 4000000"), SMILE_N_INIT (default "1 4").
+# Prints every raw line, then the medians and ratios. A shorter run, 1M rows only, Smile with one start:
+#   SIZES=1000000 SMILE_N_INIT=1 docs/bench/run-kmeans-bench.sh 3
 set -euo pipefail
 
 REPEATS=${1:-3}
@@ -15,6 +17,8 @@ JAR=${JAR:-analytics/target/personae-cli.jar}
 DATA=${DATA:-/tmp}
 K=${K:-6}
 SMILE_REPEATS=${SMILE_REPEATS:-$REPEATS}
+SIZES=${SIZES:-100000 1000000 4000000}
+SMILE_N_INIT=${SMILE_N_INIT:-1 4}
 BENCH=/work/shared/bench
 LOG=$(mktemp)
 
@@ -27,7 +31,7 @@ java -version 2>&1 | head -1
 df -h "$DATA" | tail -1
 
 echo "== data"
-for n in 100000 1000000 4000000; do
+for n in $SIZES; do
   file="$DATA/blobs$n.csv"
   if [ ! -f "$file" ]; then
     python3 "$BENCH/gen_blobs.py" "$n" 8 "$K" "$file.part" && mv "$file.part" "$file"
@@ -44,12 +48,12 @@ run() { # label, command...
 
 echo "== runs (load = 1-minute load average just before each run)"
 for rep in $(seq 1 "$REPEATS"); do
-  for n in 100000 1000000 4000000; do
+  for n in $SIZES; do
     file="$DATA/blobs$n.csv"
     for r in 1 4; do
       run "rep=$rep" java -jar "$JAR" bench kmeans "$file" "$K" --n-init "$r"
       run "rep=$rep" /usr/bin/python3 "$BENCH/sklearn_kmeans.py" "$file" "$K" --n-init "$r"
-      if [ "$n" = 1000000 ] && [ "$rep" -le "$SMILE_REPEATS" ]; then
+      if [ "$n" = 1000000 ] && [ "$rep" -le "$SMILE_REPEATS" ] && [[ " $SMILE_N_INIT " == *" $r "* ]]; then
         run "rep=$rep" java -jar "$JAR" bench kmeans "$file" "$K" --n-init "$r" --peer smile
       fi
     done

@@ -46,7 +46,8 @@ class ArchitectureTest {
     static final ArchRule commonKnowsNoFeature = noClasses()
             .that().resideInAPackage("io.personae.app.common..")
             .should().dependOnClassesThat(resideInAnyPackage("io.personae.app.shell..", "io.personae.app.workspace..",
-                    "io.personae.app.importing..", "io.personae.app.segments..", "io.personae.app.exporting.."));
+                    "io.personae.app.importing..", "io.personae.app.segments..", "io.personae.app.exporting..",
+                    "io.personae.app.personas.."));
 
     @ArchTest
     static final ArchRule engineKnowsNoJavaFx = noClasses()

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /// `personae bench ...`: timings to compare the engine with reference implementations.
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times engine algorithms on a file, for comparison with reference implementations.",
-        subcommands = {KMeansBenchCommand.class, SweepBenchCommand.class})
+        subcommands = {KMeansBenchCommand.class, SweepBenchCommand.class, ResegmentBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,6 +14,6 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose what to time: kmeans or sweep.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose what to time: kmeans, sweep or resegment.");
     }
 }

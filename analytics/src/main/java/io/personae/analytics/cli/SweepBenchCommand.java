@@ -30,6 +30,9 @@ final class SweepBenchCommand extends EngineCommand {
     @Option(names = "--to", paramLabel = "K", description = "largest k (default: ${DEFAULT-VALUE})")
     int to = SweepOptions.DEFAULTS.maxK();
 
+    @Option(names = "--scores", description = "also print the four scores of each k and the recommendation")
+    boolean scores;
+
     @Override
     void run() throws SegmentationException {
         SweepOptions sweep = SweepOptions.DEFAULTS.withRange(from, to);
@@ -44,5 +47,8 @@ final class SweepBenchCommand extends EngineCommand {
         double millis = (System.nanoTime() - start) / 1e6;
         printResult(String.format(Locale.ROOT, "personae sweep n=%d d=%d from=%d to=%d sweep_ms=%.1f best_k=%d recommended_k=%d",
                 table.size(), table.features().size(), from, to, millis, result.bestScoringK(), result.recommendedK()));
+        if (scores) {
+            ChoosingLines.sweep(result).forEach(this::printResult);
+        }
     }
 }

@@ -1,25 +1,29 @@
 package io.personae.analytics.exporter;
 
 import io.personae.analytics.features.CustomerTable;
-import io.personae.analytics.personas.ActionType;
 import io.personae.analytics.personas.ActionVocabulary;
+import io.personae.analytics.personas.ColumnRoles;
 import io.personae.analytics.personas.CustomerStrategy;
-import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Segmentation;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /// Writes the customers of chosen segments as a contact list that email tools (Mailchimp,
-/// Klaviyo...) import directly: one row per customer with email, names and the segment's
-/// persona name, so a campaign can be addressed to a persona, and the customer's primary and
-/// secondary action, so it can be addressed to what the customer needs.
+/// Klaviyo, HubSpot) import directly: one row per customer with email, names, the segment's
+/// stable number and persona name, so a campaign can be addressed to a persona, and the
+/// customer's primary and secondary action, so it can be addressed to what the customer needs.
+///
+/// The work goes in three steps: plan ([#plan], who is in, who is out, which test group),
+/// columns ([PresetColumns], shaped for the tool) and writing (staged, all or nothing).
 public final class CampaignExporter {
 
-    /// Column names email tools map automatically, then the persona and the actions.
+    /// The columns of the plain list, as before presets existed.
     ///
     /// decision: `Segment` is the segment's stable number ("Segment 3", kept across re-runs by the
     /// matching) and `Persona` its name, which users may edit: a tag that must not change when a
@@ -31,25 +35,66 @@ public final class CampaignExporter {
 
     private CampaignExporter() {}
 
-    /// Writes the customers of `options.segments()` (all segments when empty), in the table's
-    /// order, to `options.target()`, replacing it. Customers without an email are written too,
-    /// with the email empty, so the row count matches the segment sizes users see. Customers the
-    /// run left out (assignment -1) belong to no segment and are never written.
-    ///
-    /// @throws ExportException when a segment is not in the run, the segmentation does not
-    ///                         belong to the table, or the file cannot be written; the target is
-    ///                         then unchanged
+    /// Writes the chosen segments with actions planned from the run and the default labels.
     public static ExportSummary export(CustomerTable table, Segmentation segmentation, ExportOptions options,
             ProgressMonitor progress) throws ExportException {
         return export(table, segmentation, StrategyPlanner.plan(table, segmentation.result()), ActionVocabulary.defaults(),
                 options, progress);
     }
 
-    /// As [#export(CustomerTable, Segmentation, ExportOptions, ProgressMonitor)], with each
-    /// customer's actions from `strategy` under the labels of `vocabulary`; a customer without an
-    /// action (no value to place them by) gets empty action cells.
+    /// Writes the customers of `options.segments()` (all segments when empty), in the table's
+    /// order, to `options.target()`, replacing it. Email-tool presets (and `contactableOnly`) leave
+    /// out customers without a valid, unique, consented address (see [ExportValidator]); the plain
+    /// list writes every customer, with the email empty where unknown, so the row count matches the
+    /// segment sizes users see. Customers the run left out (assignment -1) are never written.
+    ///
+    /// @throws ExportException when a segment is not in the run, a chosen segment has nobody to
+    ///                         mail, the segmentation does not belong to the table, an extra
+    ///                         column does not exist, or the file cannot be written; the target is
+    ///                         then unchanged and no part of the export is left
     public static ExportSummary export(CustomerTable table, Segmentation segmentation, CustomerStrategy strategy,
             ActionVocabulary vocabulary, ExportOptions options, ProgressMonitor progress) throws ExportException {
+        return export(table, segmentation, strategy, vocabulary, options, progress, StagedFiles.DISK);
+    }
+
+    static ExportSummary export(CustomerTable table, Segmentation segmentation, CustomerStrategy strategy,
+            ActionVocabulary vocabulary, ExportOptions options, ProgressMonitor progress, StagedFiles.Opener opener)
+            throws ExportException {
+        ExportPlan plan = plan(table, segmentation, strategy, options);
+        int[] rows = plan.validation().included();
+        Adjustments adjustments = new Adjustments();
+        RowFacts facts = new RowFacts(table, segmentation, strategy, vocabulary, plan.groups(), plan.groupNames());
+        String[] consent = options.preset() == ExportPreset.KLAVIYO ? ConsentStatus.of(table).orElse(null) : null;
+        List<ExportColumn> columns = PresetColumns.build(options.preset(), facts, consent, options.columns(), adjustments);
+        if (options.excludedFile() != null) {
+            ExcludedFile.write(options.excludedFile(), plan.validation(), options.bom(), opener);
+            adjustments.note("Wrote the " + plan.validation().excluded().size() + " customers left out to "
+                    + options.excludedFile().getFileName() + ".");
+        }
+        List<Path> files;
+        try {
+            files = write(columns, rows, options, progress, opener);
+        } catch (ExportException | RuntimeException e) {
+            if (options.excludedFile() != null) {
+                ExcludedFile.delete(options.excludedFile());
+            }
+            throw e;
+        }
+        progress.update(1, "Exported " + rows.length + " customers");
+        String[] ids = new String[rows.length];
+        for (int p = 0; p < rows.length; p++) {
+            ids[p] = table.ids()[rows[p]];
+        }
+        return new ExportSummary(options.target(), rows.length, files, options, plan, adjustments.describe(),
+                new ExportedRows(ids, plan.groups(), plan.groupNames()));
+    }
+
+    /// Who the export would write and leave out, and the test groups, without writing anything.
+    ///
+    /// @throws ExportException when a segment is not in the run, a chosen segment has nobody to
+    ///                         mail, or the segmentation or strategy does not belong to the table
+    public static ExportPlan plan(CustomerTable table, Segmentation segmentation, CustomerStrategy strategy,
+            ExportOptions options) throws ExportException {
         if (strategy.size() != table.size()) {
             throw new ExportException("The actions were planned for " + strategy.size() + " customers but there are "
                     + table.size() + " now. Segment again, then export.");
@@ -59,82 +104,100 @@ public final class CampaignExporter {
             throw new ExportException("The segmentation was made for " + assignment.length + " customers but there are "
                     + table.size() + " now. Segment again, then export.");
         }
-        String[] names = personaNames(segmentation);
-        String[] segments = segmentLabels(segmentation);
+        int k = segmentation.result().k();
+        int[] numbers = new int[k];
+        for (int s = 0; s < k; s++) {
+            numbers[s] = segmentation.result().number(s);
+        }
         for (int segment : options.segments()) {
-            if (segment < 0 || segment >= names.length) {
+            if (segment < 0 || segment >= k) {
                 throw new ExportException("There is no such segment in this segmentation; choose one of "
-                        + numbers(segmentation) + ".");
+                        + Arrays.stream(numbers).sorted().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + ".");
             }
         }
-        int rows = (int) Arrays.stream(assignment).filter(s -> s >= 0 && options.includes(s)).count();
-        progress.update(0, "Exporting " + rows + " customers");
-        Actions actions = new Actions(strategy, vocabulary);
-        AtomicFile.write(options.target(),
-                out -> writeRows(new CsvRowWriter(out), table, assignment, segments, names, actions, options, rows,
-                        progress));
-        progress.update(1, "Exported " + rows + " customers");
-        return new ExportSummary(options.target(), rows);
+        int[] candidates = java.util.stream.IntStream.range(0, assignment.length)
+                .filter(i -> assignment[i] >= 0 && options.includes(assignment[i])).toArray();
+        boolean[] consent = ColumnRoles.consent(table).orElse(null);
+        ValidationReport validation = ExportValidator.check(table, candidates, assignment, numbers, consent, options);
+        requireContactable(validation, assignment, numbers, options, consent != null && !options.keepUnconsented());
+        byte[] groups = null;
+        List<String> groupNames = List.of();
+        if (options.split() != null) {
+            groups = GroupAssigner.assign(validation.included(), assignment, numbers, options.split(), options.seed());
+            groupNames = options.split().groups();
+        }
+        return new ExportPlan(validation, groups, groupNames, options.seed(), options.baseline());
     }
 
-    private static void writeRows(CsvRowWriter csv, CustomerTable table, int[] assignment, String[] segments,
-            String[] names, Actions actions, ExportOptions options, int rows, ProgressMonitor progress)
-            throws IOException {
-        csv.writeRow(HEADER);
-        int written = 0;
-        for (int i = 0; i < assignment.length; i++) {
-            if (assignment[i] < 0 || !options.includes(assignment[i])) {
-                continue;
+    /// A chosen segment nobody in can be mailed is a mistake worth stopping for, not an empty file.
+    private static void requireContactable(ValidationReport validation, int[] assignment, int[] numbers,
+            ExportOptions options, boolean consentCounts) throws ExportException {
+        if (!options.excludesUncontactable()) {
+            return;
+        }
+        String who = consentCounts ? "a valid email address and marketing consent" : "a valid email address";
+        if (validation.includedCount() == 0) {
+            throw new ExportException((options.segments().size() == 1
+                    ? "Segment " + numbers[options.segments().iterator().next()] : "No chosen segment")
+                    + " has no customer with " + who + ": nothing to export.");
+        }
+        int[] contactable = new int[numbers.length];
+        for (int row : validation.included()) {
+            contactable[assignment[row]]++;
+        }
+        List<Integer> empty = new ArrayList<>();
+        for (int segment : options.segments()) {
+            if (contactable[segment] == 0) {
+                empty.add(numbers[segment]);
             }
-            int s = assignment[i];
-            csv.writeRow(Arrays.asList(table.emails()[i], table.firstNames()[i], table.lastNames()[i], segments[s],
-                    names[s], actions.primary(i), actions.secondary(i)));
-            if (++written % ROWS_PER_UPDATE == 0) {
+        }
+        if (!empty.isEmpty()) {
+            empty.sort(null);
+            throw new ExportException((empty.size() == 1 ? "Segment " + empty.getFirst() + " has" : "Segments "
+                    + empty.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " have")
+                    + " no customer with " + who + ": nothing to export for "
+                    + (empty.size() == 1 ? "it" : "them") + ". Leave " + (empty.size() == 1 ? "it" : "them")
+                    + " out of the export.");
+        }
+    }
+
+    private static List<Path> write(List<ExportColumn> columns, int[] rows, ExportOptions options,
+            ProgressMonitor progress, StagedFiles.Opener opener) throws ExportException {
+        List<String> header = columns.stream().map(ExportColumn::header).toList();
+        Path target = options.target();
+        progress.update(0, "Exporting " + rows.length + " customers");
+        try (StagedFiles staged = StagedFiles.beside(target, opener)) {
+            List<Path> finals;
+            try (RowSink sink = sink(staged, target, header, rows.length, options)) {
+                String[] cells = new String[columns.size()];
+                List<String> row = Arrays.asList(cells);
+                for (int p = 0; p < rows.length; p++) {
+                    for (int c = 0; c < cells.length; c++) {
+                        cells[c] = columns.get(c).at(rows[p], p);
+                    }
+                    sink.row(row);
+                    if ((p + 1) % ROWS_PER_UPDATE == 0) {
+                        progress.checkCancelled();
+                        progress.update((double) (p + 1) / rows.length, "Exported " + (p + 1) + " of " + rows.length
+                                + " customers");
+                    }
+                }
                 progress.checkCancelled();
-                progress.update((double) written / rows, "Exported " + written + " of " + rows + " customers");
+                finals = sink.finish();
+            } catch (IOException e) {
+                throw new ExportException(StagedFiles.describe(target.toAbsolutePath(), e), e);
             }
-        }
-        progress.checkCancelled();
-    }
-
-    /// The numbers users see, "1, 2, 4, 5": identities may leave gaps after a re-run.
-    private static String numbers(Segmentation segmentation) {
-        return Arrays.stream(segmentation.result().identities()).sorted()
-                .mapToObj(identity -> String.valueOf(identity + 1)).collect(Collectors.joining(", "));
-    }
-
-    /// The action labels per customer, looked up by ordinal rather than through `Optional`, as this
-    /// runs once per exported row.
-    private record Actions(CustomerStrategy strategy, String[] labels) {
-
-        Actions(CustomerStrategy strategy, ActionVocabulary vocabulary) {
-            this(strategy, Arrays.stream(ActionType.values()).map(vocabulary::label).toArray(String[]::new));
-        }
-
-        String primary(int i) {
-            byte action = strategy.primary()[i];
-            return action < 0 ? "" : labels[action];
-        }
-
-        String secondary(int i) {
-            byte action = strategy.secondary()[i];
-            return action < 0 ? "" : labels[action];
+            staged.commit(finals);
+            return finals;
         }
     }
 
-    private static String[] segmentLabels(Segmentation segmentation) {
-        String[] labels = new String[segmentation.result().k()];
-        for (int s = 0; s < labels.length; s++) {
-            labels[s] = "Segment " + segmentation.result().number(s);
+    private static RowSink sink(StagedFiles staged, Path target, List<String> header, int rows, ExportOptions options)
+            throws ExportException {
+        if (options.preset().writesXlsx(target.getFileName().toString())) {
+            return new XlsxSink(staged, target, header, rows);
         }
-        return labels;
-    }
-
-    private static String[] personaNames(Segmentation segmentation) {
-        String[] names = new String[segmentation.result().k()];
-        for (Persona persona : segmentation.personas()) {
-            names[persona.segment()] = persona.name();
-        }
-        return names;
+        long maxBytes = options.preset() == ExportPreset.KLAVIYO ? options.splitBytes() : Long.MAX_VALUE;
+        return new CsvSink(staged, target, header, options.bom(), maxBytes);
     }
 }

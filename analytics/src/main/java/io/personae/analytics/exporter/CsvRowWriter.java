@@ -11,7 +11,7 @@ import java.util.List;
 /// (Mailchimp, Klaviyo) and to Excel, which all read this form.
 final class CsvRowWriter {
 
-    private static final String LINE_END = "\r\n";
+    static final String LINE_END = "\r\n";
 
     private final Writer out;
 
@@ -21,13 +21,19 @@ final class CsvRowWriter {
 
     /// Writes one row; every cell is made spreadsheet-safe first (see [SpreadsheetSafe]).
     void writeRow(List<String> cells) throws IOException {
+        out.write(line(cells));
+    }
+
+    /// One row as it appears in the file, line end included.
+    static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder(cells.size() * 16);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                line.append(',');
             }
-            out.write(quote(SpreadsheetSafe.guard(cells.get(i))));
+            line.append(quote(SpreadsheetSafe.guard(cells.get(i))));
         }
-        out.write(LINE_END);
+        return line.append(LINE_END).toString();
     }
 
     /// The field as it must appear in the file.

@@ -42,8 +42,8 @@ final class QualityProfiler {
         long hash = 1125899906842597L;
         for (int c = 0; c < columns.length; c++) {
             String cell = reader.cell(c);
-            hash = 31 * hash + cell.hashCode();
-            hash ^= hash >>> 29;
+            hash = (hash ^ (cell.hashCode() & 0xFFFFFFFFL) ^ ((long) cell.length() << 32)) * 0x9E3779B97F4A7C15L;
+            hash ^= hash >>> 31;
             columns[c].add(cell, decimalComma);
         }
         if (rows == rowHashes.length) {

@@ -113,17 +113,17 @@ public final class RoleGuesser {
                 .toList();
         // decision: with a date and an amount, repeating ids mean orders; a file that has them but
         // no repeats in the preview is still orders unless it has other numbers to segment on
-        long otherNumbers = features.stream().filter(f -> amount == null || !f.equals(amount.name())).count();
+        String amountName = name(amount);
+        long otherNumbers = features.stream().filter(f -> amountName == null || !f.equals(amountName)).count();
         if (ordersShape && (id.repeats() || otherNumbers < 2 || lines)) {
             for (ColumnProfile role : new ColumnProfile[] {amount, quantity, unitPrice, invoice}) {
                 if (role != null) {
                     roles.add(role);
                 }
             }
-            ImportOptions options = new ImportOptions(DataKind.TRANSACTIONS, id.name(), name(email), name(first), name(last),
-                    date.name(), name(amount), List.of(), CategoryGuesser.guess(columns, roles));
-            return Optional.of(options.withOrderLines(lines ? quantity.name() : name(quantity), lines ? unitPrice.name() : null,
-                    name(invoice)));
+            return Optional.of(new ImportOptions(DataKind.TRANSACTIONS, id.name(), name(email), name(first), name(last),
+                    date.name(), name(amount), List.of(), CategoryGuesser.guess(columns, roles), lines ? quantity.name() : null,
+                    lines ? unitPrice.name() : null, lines ? name(invoice) : null, Cancellations.NET, FileFormat.AUTO, Cleaning.DEFAULTS));
         }
         if (features.isEmpty()) {
             return Optional.empty();

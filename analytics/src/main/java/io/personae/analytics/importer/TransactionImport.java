@@ -172,7 +172,13 @@ final class TransactionImport {
     }
 
     /// A negative quantity or amount, or an invoice number with a cancel prefix (`C489449`).
+    ///
+    /// decision: only in order-line files (a quantity or an invoice column is mapped); in a file of
+    /// amounts alone a negative amount is a refund row, kept as it always was
     private boolean isCancellation(double amount, boolean decimalComma) {
+        if (columns.quantity() < 0 && columns.invoice() < 0) {
+            return false;
+        }
         if (amount < 0) {
             return true;
         }

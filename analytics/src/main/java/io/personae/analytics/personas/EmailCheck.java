@@ -6,11 +6,11 @@ package io.personae.analytics.personas;
 /// decision: a plain syntactic check, not the full RFC 5322 grammar (quoted local parts,
 /// comments, IP literals), which email tools themselves refuse; it catches the blanks, typos
 /// and "n/a" that make a contact list bounce.
-final class EmailCheck {
+public final class EmailCheck {
 
     private EmailCheck() {}
 
-    static boolean isValid(String address) {
+    public static boolean isValid(String address) {
         if (address == null) {
             return false;
         }

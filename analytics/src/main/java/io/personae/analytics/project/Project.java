@@ -3,7 +3,13 @@ package io.personae.analytics.project;
 import io.personae.analytics.exporter.CampaignExporter;
 import io.personae.analytics.exporter.ExportException;
 import io.personae.analytics.exporter.ExportOptions;
+import io.personae.analytics.exporter.ExportPlan;
+import io.personae.analytics.exporter.ExportRecord;
 import io.personae.analytics.exporter.ExportSummary;
+import io.personae.analytics.exporter.ExportedCustomer;
+import io.personae.analytics.exporter.CustomColumns;
+import io.personae.analytics.exporter.PersonaReport;
+import io.personae.analytics.exporter.SavedPreset;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.TransactionFeatures;
 import io.personae.analytics.importer.ImportException;
@@ -40,6 +46,7 @@ import io.personae.analytics.segmentation.choosing.SweepResult;
 import io.personae.analytics.workspace.Workspace;
 import io.personae.analytics.workspace.WorkspaceException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -220,7 +227,8 @@ public final class Project implements AutoCloseable {
         return RfmScoring.quintiles(table);
     }
 
-    /// Writes the customers of the chosen segments of the latest segmentation to a CSV file.
+    /// Writes the customers of the chosen segments of the latest segmentation to a file shaped by
+    /// `options.preset()`, and records the export in the workspace's history.
     public ExportSummary export(ExportOptions options, ProgressMonitor progress) throws ExportException {
         CustomerTable table = customers;
         Segmentation current = segmentation;
@@ -236,7 +244,96 @@ public final class Project implements AutoCloseable {
         } catch (WorkspaceException e) {
             throw new ExportException("The action labels could not be read: " + e.getMessage(), e);
         }
-        return CampaignExporter.export(table, current, strategy, vocabulary, options, progress);
+        ExportSummary summary = CampaignExporter.export(table, current, strategy, vocabulary, options, progress);
+        try {
+            workspace.recordExport(ExportRecord.of(summary, current, Instant.now()), summary.exported());
+        } catch (WorkspaceException e) {
+            throw new ExportException(summary.describe() + ", but the export history could not be saved: "
+                    + e.getMessage(), e);
+        }
+        return summary;
+    }
+
+    /// Who an export with `options` would write and leave out, and its test groups, without
+    /// writing anything: what the export dialog shows while the user chooses.
+    public ExportPlan exportPlan(ExportOptions options) throws ExportException {
+        CustomerTable table = customers;
+        Segmentation current = segmentation;
+        if (table == null || current == null) {
+            throw new ExportException("There is nothing to export yet: import a file and segment it first.");
+        }
+        PersonaAnalysis known = analysis;
+        CustomerStrategy strategy = known != null && known.result() == current.result() ? known.strategy()
+                : StrategyPlanner.plan(table, current.result());
+        return CampaignExporter.plan(table, current, strategy, options);
+    }
+
+    /// The features and categories an export can add as extra columns; empty before an import.
+    public List<String> exportColumns() {
+        CustomerTable table = customers;
+        return table == null ? List.of() : CustomColumns.available(table);
+    }
+
+    /// Every export written from this workspace, newest first.
+    public List<ExportRecord> exportHistory() throws WorkspaceException {
+        return workspace.exportHistory();
+    }
+
+    /// The customers export `exportId` wrote, in file order, with their test group.
+    ///
+    /// @throws IllegalArgumentException when the history has no such export
+    public List<ExportedCustomer> customersOf(long exportId) throws WorkspaceException {
+        return workspace.exportedCustomers(exportId).orElseThrow(() -> new IllegalArgumentException(
+                "There is no export " + exportId + " in this workspace's history."));
+    }
+
+    /// Repeats export `exportId` on the current data (say, after a newer import) to `newTarget`:
+    /// the same preset, segments by number, extra columns, shares and seed.
+    public ExportSummary reexport(long exportId, Path newTarget, ProgressMonitor progress)
+            throws ExportException, WorkspaceException {
+        ExportRecord record = workspace.exportRecord(exportId).orElseThrow(() -> new ExportException(
+                "There is no export " + exportId + " in this workspace's history."));
+        Segmentation current = segmentation;
+        if (current == null) {
+            throw new ExportException("There is nothing to export yet: import a file and segment it first.");
+        }
+        return export(record.repeat(newTarget, current), progress);
+    }
+
+    /// The export presets saved in this workspace, by name.
+    public List<SavedPreset> savedPresets() throws WorkspaceException {
+        return workspace.savedPresets();
+    }
+
+    /// Keeps `preset` in the workspace, replacing one of the same name (ignoring case).
+    public synchronized void savePreset(SavedPreset preset) throws WorkspaceException {
+        workspace.savePreset(preset);
+    }
+
+    /// Deletes the saved preset of this name; whether there was one.
+    public synchronized boolean deletePreset(String name) throws WorkspaceException {
+        return workspace.deletePreset(name);
+    }
+
+    /// Writes the persona report of the latest segmentation: a self-contained HTML file and,
+    /// unless `pdf` is `null`, a PDF of the same content. Either may be `null`, not both.
+    public List<Path> report(Path html, Path pdf, ProgressMonitor progress) throws ExportException {
+        Segmentation current = segmentation;
+        PersonaAnalysis done;
+        try {
+            done = currentAnalysis();
+        } catch (SegmentationException e) {
+            throw new ExportException(e.getMessage(), e);
+        }
+        ActionVocabulary vocabulary;
+        try {
+            vocabulary = workspace.actionVocabulary();
+        } catch (WorkspaceException e) {
+            throw new ExportException("The action labels could not be read: " + e.getMessage(), e);
+        }
+        String name = workspace.file().getFileName().toString().replaceFirst("\\.mv\\.db$", "");
+        return PersonaReport.write(html, pdf, "Personas: " + name, current, done.profiles(), done.scorecard(),
+                done.strategy(), vocabulary, progress);
     }
 
     /// Each segment of the latest segmentation profiled: shares, features against the base with

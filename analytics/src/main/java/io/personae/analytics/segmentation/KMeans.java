@@ -3,7 +3,6 @@ package io.personae.analytics.segmentation;
 import io.personae.analytics.progress.ProgressMonitor;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 /// k-means: greedy k-means++ starts ([KMeansSeeding]) and Lloyd iterations ([HamerlyLloyd],
 /// which skips the rows whose bounds prove they keep their cluster), on a flat row-major array.
@@ -69,11 +68,10 @@ public final class KMeans {
             throw new IllegalArgumentException("restarts and maxIter must be at least 1");
         }
         KMeans kmeans = new KMeans(rowMajorData, n, d, k);
-        double tolerance = RELATIVE_TOLERANCE * kmeans.totalVariance();
         Fit best = null;
         for (int run = 0; run < restarts; run++) {
             ProgressMonitor stage = progress.stage((double) run / restarts, (double) (run + 1) / restarts);
-            Fit fit = kmeans.run(seed + run, maxIter, tolerance, stage, run + 1, restarts);
+            Fit fit = kmeans.run(seed + run, maxIter, stage, run + 1, restarts);
             if (best == null || fit.inertia() < best.inertia()) {
                 best = fit;
             }
@@ -81,10 +79,12 @@ public final class KMeans {
         return best;
     }
 
-    private Fit run(long seed, int maxIter, double tolerance, ProgressMonitor progress, int run, int runs) {
+    private Fit run(long seed, int maxIter, ProgressMonitor progress, int run, int runs) {
         double[] centroids = KMeansSeeding.seed(data, n, d, k, new Random(seed));
         progress.checkCancelled();
         lloyd.assignAll(centroids);
+        // the same for every run: the data's spread, whatever the start
+        double tolerance = RELATIVE_TOLERANCE * lloyd.totalVariance();
         int iterations = 0;
         while (iterations < maxIter) {
             double shift = lloyd.update(centroids);
@@ -102,36 +102,5 @@ public final class KMeans {
             rows[c] = Arrays.copyOfRange(centroids, c * d, (c + 1) * d);
         }
         return new Fit(rows, lloyd.labels().clone(), lloyd.inertia(centroids), iterations);
-    }
-
-    // ---- helpers -------------------------------------------------------------------------
-
-    /// Sum over columns of each column's variance: the squared spread the tolerance is
-    /// relative to.
-    private double totalVariance() {
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        double[][] chunkMoments = new double[chunks][2 * d];
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            double[] moments = chunkMoments[chunk];
-            for (int i = chunk * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                for (int j = 0; j < d; j++) {
-                    double value = data[i * d + j];
-                    moments[j] += value;
-                    moments[d + j] += value * value;
-                }
-            }
-        });
-        double variance = 0;
-        for (int j = 0; j < d; j++) {
-            double sum = 0;
-            double sumOfSquares = 0;
-            for (double[] moments : chunkMoments) {
-                sum += moments[j];
-                sumOfSquares += moments[d + j];
-            }
-            double mean = sum / n;
-            variance += Math.max(0, sumOfSquares / n - mean * mean);
-        }
-        return variance;
     }
 }

@@ -24,19 +24,30 @@ final class KMeansSeeding {
     /// puts a start in every cluster worth one, at a cost of a few milliseconds.
     static final int SEED_SAMPLE = 16_384;
 
-    /// Rows the starts are polished on by Lloyd before the run on all rows, at most.
+    /// Rows the kept start is polished on by Lloyd before the run on all rows, at most; data
+    /// with fewer rows than this is seeded without polishing.
     static final int POLISH_SAMPLE = 65_536;
+
+    /// The polishing sample is this fraction of the rows (within [#SEED_SAMPLE] and
+    /// [#POLISH_SAMPLE]).
+    ///
+    /// decision: shrink the polishing with the data. A sixteenth of the rows keeps the polish
+    /// at a few per cent of one pass over all rows; a fixed 65,536 rows cost as much as the
+    /// whole fit on 100,000 rows.
+    static final int POLISH_FRACTION = 16;
 
     /// Lloyd iterations spent polishing the starts on the sample, at most.
     static final int POLISH_ITERATIONS = 30;
 
-    /// Starts drawn and polished on large data; the one with the lowest inertia on the sample
-    /// is kept.
+    /// Starts drawn and polished on the seeding sample of large data; the one with the lowest
+    /// inertia on that sample is kept.
     ///
     /// decision: on 4M rows one start in a few put two centres in one cluster; Lloyd then
-    /// creeps for dozens of iterations on all rows into a worse solution. Polishing three
-    /// starts on the sample costs a fraction of one pass over all rows and makes such a start
-    /// rare (all three must go wrong).
+    /// creeps for dozens of iterations on all rows into a worse solution. Three starts make
+    /// such a start rare (all three must go wrong). They are compared on the one seeding
+    /// sample, where a start with two centres in one cluster ends with a clearly higher
+    /// inertia, and only the winner is polished further on a larger sample: three polishes on
+    /// 65,536 rows were the largest fixed cost of a fit.
     static final int POLISHED_STARTS = 3;
 
     private final double[] points;
@@ -74,16 +85,21 @@ final class KMeansSeeding {
             double[] points = m == n ? data : sample(data, n, d, m, random);
             return new KMeansSeeding(points, m, d, k).greedyPlusPlus(k, random);
         }
-        double[] polishSample = sample(data, n, d, POLISH_SAMPLE, random);
+        double[] seedSample = sample(data, n, d, m, random);
+        KMeansSeeding seeding = new KMeansSeeding(seedSample, m, d, k);
         double[] best = null;
         double bestInertia = Double.POSITIVE_INFINITY;
         for (int start = 0; start < POLISHED_STARTS; start++) {
-            double[] centroids = new KMeansSeeding(sample(data, n, d, m, random), m, d, k).greedyPlusPlus(k, random);
-            double inertia = polish(polishSample, POLISH_SAMPLE, d, k, centroids);
+            double[] centroids = seeding.greedyPlusPlus(k, random);
+            double inertia = polish(seedSample, m, d, k, centroids);
             if (inertia < bestInertia) {
                 best = centroids;
                 bestInertia = inertia;
             }
+        }
+        int polishRows = Math.min(POLISH_SAMPLE, n / POLISH_FRACTION);
+        if (polishRows > m) {
+            polish(sample(data, n, d, polishRows, random), polishRows, d, k, best);
         }
         return best;
     }
@@ -147,11 +163,11 @@ final class KMeansSeeding {
         }
     }
 
-    /// Moves the starts to a k-means solution of a larger sample.
+    /// Moves the starts to a k-means solution of a sample.
     ///
     /// decision: k-means++ starts are data points, a typical distance away from the centre of
     /// their cluster, so the first Lloyd iteration on all rows moves every centroid far and has
-    /// to recompute nearly every row. Lloyd on a sample (a sixteenth of a million rows) costs
+    /// to recompute nearly every row. Lloyd on a sample (a sixteenth of the rows at most) costs
     /// little and lands close to the final centroids, so on all rows the bounds of
     /// [HamerlyLloyd] skip most rows from the first iteration on. The run still converges on
     /// all rows; the sample only decides where it starts.

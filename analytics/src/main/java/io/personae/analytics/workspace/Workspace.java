@@ -1,5 +1,9 @@
 package io.personae.analytics.workspace;
 
+import io.personae.analytics.exporter.ExportRecord;
+import io.personae.analytics.exporter.ExportedCustomer;
+import io.personae.analytics.exporter.ExportedRows;
+import io.personae.analytics.exporter.SavedPreset;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.importer.ImportedFile;
@@ -40,6 +44,8 @@ public final class Workspace implements AutoCloseable {
     private final CustomerStore customers;
     private final SegmentationStore segmentations;
     private final PersonaStore personas;
+    private final ExportHistoryStore exports;
+    private final ExportPresetStore presets;
     private boolean closed;
 
     private Workspace(Path file, Connection connection) {
@@ -48,6 +54,8 @@ public final class Workspace implements AutoCloseable {
         this.customers = new CustomerStore(connection);
         this.segmentations = new SegmentationStore(connection);
         this.personas = new PersonaStore(connection);
+        this.exports = new ExportHistoryStore(connection);
+        this.presets = new ExportPresetStore(connection);
     }
 
     /// Opens the workspace at `file`, creating it when it does not exist.
@@ -224,6 +232,79 @@ public final class Workspace implements AutoCloseable {
         requireOpen();
         try {
             personas.saveVocabulary(vocabulary);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /// Keeps an export and the customers it wrote in the history; returns the record with its id.
+    public synchronized ExportRecord recordExport(ExportRecord record, ExportedRows customers) throws WorkspaceException {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(customers, "customers");
+        requireOpen();
+        try {
+            return record.withId(exports.add(record, customers));
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /// Every export written from this workspace, newest first.
+    public synchronized List<ExportRecord> exportHistory() throws WorkspaceException {
+        requireOpen();
+        try {
+            return exports.all();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    public synchronized Optional<ExportRecord> exportRecord(long id) throws WorkspaceException {
+        requireOpen();
+        try {
+            return exports.find(id);
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// The customers export `id` wrote, in file order, with their test group; empty when there is no such export.
+    public synchronized Optional<List<ExportedCustomer>> exportedCustomers(long id) throws WorkspaceException {
+        requireOpen();
+        try {
+            return exports.customers(id);
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// The export presets users saved, by name.
+    public synchronized List<SavedPreset> savedPresets() throws WorkspaceException {
+        requireOpen();
+        try {
+            return presets.all();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// Keeps `preset`, replacing a saved one of the same name (ignoring case).
+    public synchronized void savePreset(SavedPreset preset) throws WorkspaceException {
+        Objects.requireNonNull(preset, "preset");
+        requireOpen();
+        try {
+            presets.save(preset);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /// Deletes the saved preset of this name (ignoring case); whether there was one.
+    public synchronized boolean deletePreset(String name) throws WorkspaceException {
+        Objects.requireNonNull(name, "name");
+        requireOpen();
+        try {
+            return presets.delete(name);
         } catch (SQLException e) {
             throw writeFailure(e);
         }

@@ -95,7 +95,8 @@ class RealCategoriesTest {
         CustomerTable table = TransactionFeatures.build(Importer.read(file, options, ProgressMonitor.NONE).transactions());
 
         assertEquals(List.of("Country"), options.categoryColumns());
-        assertEquals(29, category(table, "Country").values().length);
+        // 29 customers have rows; 4 only cancellations, netted away (see DatasetFiguresTest)
+        assertEquals(25, category(table, "Country").values().length);
         assertTrue(Arrays.stream(category(table, "Country").values()).allMatch(v -> v != null && !v.isBlank()));
     }
 

@@ -44,6 +44,38 @@ public final class Styles {
     public static final String SETTINGS_GRID = "settings-grid";
     public static final String CUT_POINT = "cut-point";
     public static final String RECOMMENDATION = "recommendation";
+    public static final String MAIN_TABS = "main-tabs";
+    public static final String PERSONA_TABS = "persona-tabs";
+    public static final String BOARD_CARD = "board-card";
+    public static final String BOARD_TITLE = "board-title";
+    public static final String SELECTED = "selected-card";
+    public static final String SMALL_BUTTON = "small-button";
+    public static final String INLINE_EDITOR = "inline-editor";
+    public static final String CARD_DESCRIPTION = "persona-description";
+    public static final String KEY_FIGURES = "key-figures";
+    public static final String CARD_ACTION = "persona-action";
+    public static final String CARD_NOTES = "persona-notes";
+    public static final String LIGHTS = "traffic-lights";
+    public static final String LIGHT = "traffic-light";
+    public static final String LIGHT_GREEN = "light-green";
+    public static final String LIGHT_AMBER = "light-amber";
+    public static final String LIGHT_RED = "light-red";
+    public static final String LIGHT_DOT = "light-dot";
+    public static final String WARNINGS = "persona-warnings";
+    public static final String WARNING = "persona-warning";
+    public static final String PLACEHOLDER = "placeholder";
+    public static final String COMPARE_TABLE = "compare-table";
+    public static final String COMPARE_VALUE = "compare-value";
+    public static final String SLIDE = "slide";
+    public static final String SLIDE_STRIPE = "slide-stripe";
+    public static final String SLIDE_BODY = "slide-body";
+    public static final String SLIDE_NUMBER = "slide-number";
+    public static final String SLIDE_NAME = "slide-name";
+    public static final String SLIDE_SIZE = "slide-size";
+    public static final String SLIDE_DESCRIPTION = "slide-description";
+    public static final String SLIDE_FIGURES = "slide-figures";
+    public static final String SLIDE_ACTION = "slide-action";
+    public static final String SLIDE_FOOTER = "slide-footer";
 
     private Styles() {
     }

@@ -2,6 +2,7 @@ package io.personae.app.shell;
 
 import io.personae.app.common.Styles;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,44 +13,80 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/// The main window: File menu, the segments screen (or the call to action before any data),
-/// and the status bar with progress, Cancel and the customer count.
+/// The main window: File and View menus, the segments and persona screens as two tabs (or the
+/// call to action before any data), and the status bar with progress, Cancel and the customer count.
 public final class ShellView {
 
     public static final String CANCEL_BUTTON_ID = "cancel-button";
     public static final String CALL_TO_ACTION = "Import a CSV or Excel file to start";
+    public static final String SEGMENTS_TAB = "Segments";
+    public static final String PERSONAS_TAB = "Persona board";
 
     private final BorderPane root;
+    private final TabPane screens;
+    private final Tab personasTab;
 
     /// @param projectItems New, Open, Open Recent, Save As
     /// @param segments     the segments screen
+    /// @param personas     the persona screens
     /// @param startImport  what the call to action does
     /// @param exit         closes the window
     public ShellView(ShellViewModel viewModel, List<MenuItem> projectItems, MenuItem importItem, MenuItem exportItem,
-            Node segments, Runnable startImport, Runnable exit) {
+            Node segments, Node personas, Runnable startImport, Runnable exit) {
         Menu file = new Menu("File");
         file.getItems().addAll(projectItems);
         MenuItem quit = new MenuItem("Exit");
         quit.setOnAction(event -> exit.run());
         file.getItems().addAll(new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
-        MenuBar menuBar = new MenuBar(file);
+
+        Tab segmentsTab = new Tab(SEGMENTS_TAB, segments);
+        personasTab = new Tab(PERSONAS_TAB, personas);
+        screens = new TabPane(segmentsTab, personasTab);
+        screens.getStyleClass().add(Styles.MAIN_TABS);
+        screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Menu view = new Menu("View");
+        view.getItems().addAll(screenItem(segmentsTab, KeyCode.DIGIT1), screenItem(personasTab, KeyCode.DIGIT2));
+        MenuBar menuBar = new MenuBar(file, view);
 
         Node empty = emptyState(viewModel, startImport);
         empty.visibleProperty().bind(viewModel.hasCustomersProperty().not());
-        segments.visibleProperty().bind(viewModel.hasCustomersProperty());
-        StackPane centre = new StackPane(empty, segments);
+        screens.visibleProperty().bind(viewModel.hasCustomersProperty());
+        StackPane centre = new StackPane(empty, screens);
 
         root = new BorderPane(centre, menuBar, null, statusBar(viewModel), null);
     }
 
     public Parent root() {
         return root;
+    }
+
+    /// Whether the persona screens are the ones shown.
+    public ReadOnlyBooleanProperty personasShownProperty() {
+        return personasTab.selectedProperty();
+    }
+
+    /// Shows the persona screens (`true`) or the segments screen.
+    public void showPersonas(boolean personas) {
+        screens.getSelectionModel().select(personas ? 1 : 0);
+    }
+
+    /// "Segments  Ctrl+1": a menu item that shows a tab, so the keyboard reaches both screens.
+    private MenuItem screenItem(Tab tab, KeyCode digit) {
+        MenuItem item = new MenuItem(tab.getText());
+        item.setAccelerator(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> screens.getSelectionModel().select(tab));
+        return item;
     }
 
     private static Node emptyState(ShellViewModel viewModel, Runnable startImport) {

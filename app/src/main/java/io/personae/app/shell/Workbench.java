@@ -7,10 +7,13 @@ import io.personae.app.common.Session;
 import io.personae.app.common.TaskRunner;
 import io.personae.app.common.Theme;
 import io.personae.app.common.UserErrors;
+import io.personae.app.common.charts.ChartExporter;
 import io.personae.app.exporting.ExportView;
 import io.personae.app.exporting.ExportViewModel;
 import io.personae.app.importing.ImportView;
 import io.personae.app.importing.ImportViewModel;
+import io.personae.app.personas.PersonasView;
+import io.personae.app.personas.PersonasViewModel;
 import io.personae.app.segments.SegmentsView;
 import io.personae.app.segments.SegmentsViewModel;
 import io.personae.app.workspace.RecentProjects;
@@ -34,6 +37,8 @@ public final class Workbench implements AutoCloseable {
     private final WorkspaceViewModel workspace;
     private final ImportViewModel importing;
     private final Scene scene;
+    private final ShellView shellView;
+    private final PersonasView personasView;
     private SampleData sample;
 
     private Workbench(Stage stage, WorkbenchConfig config) {
@@ -42,12 +47,15 @@ public final class Workbench implements AutoCloseable {
         importing = new ImportViewModel(session, runner, dialogs, workspace);
         SegmentsViewModel segments = new SegmentsViewModel(session, runner, dialogs);
         ExportViewModel exporting = new ExportViewModel(session, runner, dialogs);
+        PersonasViewModel personas = new PersonasViewModel(session, runner, dialogs);
         ShellViewModel shell = new ShellViewModel(session, status);
 
         ImportView importView = new ImportView(importing, stage);
         ExportView exportView = new ExportView(exporting, stage);
-        ShellView shellView = new ShellView(shell, new WorkspaceView(workspace).menuItems(), importView.menuItem(),
-                exportView.menuItem(), new SegmentsView(segments).root(), importing::begin, stage::close);
+        personasView = new PersonasView(personas, new ChartExporter(session, runner, dialogs));
+        shellView = new ShellView(shell, new WorkspaceView(workspace).menuItems(), importView.menuItem(),
+                exportView.menuItem(), new SegmentsView(segments).root(), personasView.root(), importing::begin, stage::close);
+        personas.activeProperty().bind(shellView.personasShownProperty());
 
         scene = new Scene(shellView.root(), WIDTH, HEIGHT);
         Theme.apply(scene);
@@ -64,6 +72,16 @@ public final class Workbench implements AutoCloseable {
 
     public Scene scene() {
         return scene;
+    }
+
+    /// Shows the persona screens (`true`) or the segments screen.
+    public void showPersonas(boolean personas) {
+        shellView.showPersonas(personas);
+    }
+
+    /// The persona screens, for tests in this package that switch among them.
+    PersonasView personasView() {
+        return personasView;
     }
 
     /// The background worker, for tests in this package that need a job of their own.

@@ -16,6 +16,16 @@ final class Screenshots {
     private Screenshots() {
     }
 
+    /// Where a picture the docs show goes: `docs/screenshots/` of the repository when the build is
+    /// run with `-Dpersonae.screenshots=true`, else the build folder (so a plain test run leaves
+    /// the docs alone).
+    static Path docsFile(String name) {
+        if (Boolean.getBoolean("personae.screenshots")) {
+            return Path.of(System.getProperty("personae.root", "")).resolve("docs").resolve("screenshots").resolve(name);
+        }
+        return buildFile(name);
+    }
+
     static Path buildFile(String name) {
         return Path.of(System.getProperty("personae.build", "target"), "screenshots", name);
     }

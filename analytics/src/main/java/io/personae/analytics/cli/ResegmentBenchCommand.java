@@ -1,0 +1,117 @@
+package io.personae.analytics.cli;
+
+import io.personae.analytics.importer.ImportException;
+import io.personae.analytics.importer.ImportOptions;
+import io.personae.analytics.importer.RoleGuesser;
+import io.personae.analytics.importer.TableReaders;
+import io.personae.analytics.progress.ProgressMonitor;
+import io.personae.analytics.project.Project;
+import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.segmentation.SegmentationException;
+import io.personae.analytics.segmentation.SegmentationOptions;
+import io.personae.analytics.workspace.WorkspaceException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/// `personae bench resegment FILE [--from K1 --to K2]`: the engine's share of a slider move.
+///
+/// The file is imported into a temporary workspace and segmented at `K1` (neither is timed);
+/// then the move from `K1` to `K2` is timed in its two parts: [Project#preview], what the
+/// window shows at once (k-means, matching to the segments shown, personas), and
+/// [Project#keep], the store the window does after showing it. Each timed move starts from the
+/// same `K1` segmentation, kept again untimed in between, so every repeat times the same move.
+@Command(name = "resegment", mixinStandardHelpOptions = true,
+        description = "Times re-segmenting after a slider move (preview and store) on a customer or transactions file.")
+final class ResegmentBenchCommand extends EngineCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
+    Path file;
+
+    @Option(names = "--from", paramLabel = "K1", description = "segments before the move (default: ${DEFAULT-VALUE})")
+    int from = 5;
+
+    @Option(names = "--to", paramLabel = "K2", description = "segments after the move (default: ${DEFAULT-VALUE})")
+    int to = 6;
+
+    @Option(names = "--repeats", paramLabel = "R", description = "timed moves; the medians are printed (default: ${DEFAULT-VALUE})")
+    int repeats = 5;
+
+    // decision: warm the JIT up with untimed moves, as the k-means benchmark does: the window
+    // pays the interpreter once per session, not once per slider move.
+    @Option(names = "--warm-up", paramLabel = "W", description = "untimed moves before the timed ones (default: ${DEFAULT-VALUE})")
+    int warmUp = 3;
+
+    @Override
+    void run() throws ImportException, WorkspaceException, SegmentationException {
+        if (repeats < 1 || warmUp < 0) {
+            throw new IllegalArgumentException("--repeats must be at least 1 and --warm-up at least 0.");
+        }
+        SegmentationOptions before = SegmentationOptions.withK(from);
+        SegmentationOptions after = before.withSegments(to);
+        ImportOptions options = RoleGuesser.guess(TableReaders.preview(file, 200)).orElseThrow(() ->
+                new IllegalArgumentException("The columns of " + file + " cannot be guessed; import it once with"
+                        + " personae import to see which ones are missing."));
+        Path folder = temporaryFolder();
+        try (Project project = Project.open(folder)) {
+            project.importFile(file, options, ProgressMonitor.NONE);
+            Segmentation start = project.segment(before, ProgressMonitor.NONE);
+            double[] previewMillis = new double[repeats];
+            double[] keepMillis = new double[repeats];
+            for (int move = -warmUp; move < repeats; move++) {
+                long t0 = System.nanoTime();
+                Segmentation shown = project.preview(after, ProgressMonitor.NONE);
+                long t1 = System.nanoTime();
+                project.keep(shown);
+                long t2 = System.nanoTime();
+                project.keep(start);
+                if (move >= 0) {
+                    previewMillis[move] = (t1 - t0) / 1e6;
+                    keepMillis[move] = (t2 - t1) / 1e6;
+                }
+            }
+            printResult(String.format(Locale.ROOT, "resegment customers=%d k=%d->%d preview_ms=%.1f keep_ms=%.1f",
+                    start.result().assignment().length, from, to, median(previewMillis), median(keepMillis)));
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static Path temporaryFolder() throws WorkspaceException {
+        try {
+            return Files.createTempDirectory("personae-resegment-");
+        } catch (IOException e) {
+            throw new WorkspaceException("A temporary workspace cannot be created (" + e.getMessage()
+                    + "). Free some space in the temporary folder.", e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // the benchmark's figures stand; a leftover temporary folder is the system's to clear
+        }
+    }
+}
