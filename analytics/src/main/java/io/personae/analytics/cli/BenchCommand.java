@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /// `personae bench ...`: timings to compare the engine with reference implementations.
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times engine algorithms on a file, for comparison with reference implementations.",
-        subcommands = {KMeansBenchCommand.class, SweepBenchCommand.class, ResegmentBenchCommand.class})
+        subcommands = {KMeansBenchCommand.class, SweepBenchCommand.class, ResegmentBenchCommand.class,
+                ImportBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,6 +15,6 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose what to time: kmeans, sweep or resegment.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose what to time: kmeans, sweep, resegment or import.");
     }
 }

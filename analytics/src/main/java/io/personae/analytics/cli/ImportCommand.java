@@ -1,6 +1,7 @@
 package io.personae.analytics.cli;
 
 import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportException;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
@@ -66,13 +67,37 @@ final class ImportCommand extends EngineCommand {
             description = "column to read as a category (country, gender, yes/no); repeat for more, \"\" for none")
     List<String> categories = new ArrayList<>();
 
+    @Option(names = "--quantity", paramLabel = "COL", description = "quantity column of order lines; with --unit-price it gives the amount")
+    String quantity;
+
+    @Option(names = "--unit-price", paramLabel = "COL", description = "unit price column of order lines")
+    String unitPrice;
+
+    @Option(names = "--invoice", paramLabel = "COL", description = "invoice number column; a number starting with C is a cancellation")
+    String invoice;
+
+    @Option(names = "--repeat", description = "read the file as the workspace's last import did (columns, format, cleaning);"
+            + " the other options override that")
+    boolean repeat;
+
+    @CommandLine.Mixin
+    ImportFormatOptions format = new ImportFormatOptions();
+
     @Override
     void run() throws ImportException, WorkspaceException {
-        TablePreview preview = TableReaders.preview(file, PREVIEW_ROWS);
-        ImportOptions options = choose(preview, RoleGuesser.guess(preview));
-        err().println("Reading " + file.getFileName() + " as " + describe(options));
         try (Project project = Project.open(workspaceFolder())) {
+            Optional<ImportOptions> saved = repeat ? project.lastImportOptions() : Optional.empty();
+            if (repeat && saved.isEmpty()) {
+                throw new WorkspaceException("--repeat needs an earlier import in " + workspace + "; there is none yet.");
+            }
+            FileFormat base = saved.map(ImportOptions::format).orElse(FileFormat.AUTO);
+            TablePreview preview = TableReaders.preview(file, PREVIEW_ROWS, format.format(base));
+            ImportOptions options = format.apply(choose(preview, saved.isPresent() ? saved : RoleGuesser.guess(preview)));
+            err().println("Reading " + file.getFileName() + " as " + describe(options));
             ImportSummary summary = project.importFile(file, options, progress());
+            summary.notes().forEach(note -> err().println("note: " + note));
+            project.qualityReport().ifPresent(report -> err().println(report.summaryLine()
+                    + ". See them all with: personae quality --workspace " + workspace));
             printResult(summary.describe());
         }
     }
@@ -105,10 +130,17 @@ final class ImportCommand extends EngineCommand {
                     pick(amount, guess == null ? null : guess.amount()),
                     !features.isEmpty() ? features : guess == null ? List.of() : guess.featureColumns(),
                     !categories.isEmpty() ? categories.stream().filter(c -> !c.isBlank()).toList()
-                            : guess == null ? List.of() : guess.categoryColumns());
+                            : guess == null ? List.of() : guess.categoryColumns(),
+                    pick(quantity, guess == null ? null : guess.quantity()),
+                    pick(unitPrice, guess == null ? null : guess.unitPrice()),
+                    pick(invoice, guess == null ? null : guess.invoice()),
+                    guess == null ? null : guess.cancellations(),
+                    guess == null ? null : guess.format(),
+                    guess == null ? null : guess.cleaning());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage()
-                    + " Name the columns with --kind, --customer-id, --order-date, --amount, --feature or --category."
+                    + " Name the columns with --kind, --customer-id, --order-date, --amount (or --quantity and --unit-price),"
+                    + " --feature or --category."
                     + " The file's columns are: " + String.join(", ", preview.headers()) + ".", e);
         }
     }
@@ -131,6 +163,10 @@ final class ImportCommand extends EngineCommand {
         if (options.kind() == DataKind.TRANSACTIONS) {
             addRole(roles, "order date", options.orderDate());
             addRole(roles, "amount", options.amount());
+            if (options.amountFromLines()) {
+                roles.add("amount = '" + options.quantity() + "' x '" + options.unitPrice() + "'");
+            }
+            addRole(roles, "invoice", options.invoice());
         } else {
             roles.add("features '" + String.join("', '", options.featureColumns()) + "'");
         }

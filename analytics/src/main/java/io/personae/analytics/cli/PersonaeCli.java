@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = PersonaeCli.Version.class,
         description = "Customer segmentation from the command line: import, segment, export.",
         subcommands = {ImportCommand.class, SegmentCommand.class, ExportCommand.class, PersonasCommand.class,
-                ReportCommand.class, HistoryCommand.class, BenchCommand.class})
+                ReportCommand.class, HistoryCommand.class, BenchCommand.class, QualityCommand.class})
 public final class PersonaeCli implements Runnable {
 
     private final CliContext context;

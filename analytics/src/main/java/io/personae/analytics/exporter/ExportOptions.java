@@ -72,7 +72,8 @@ public record ExportOptions(Path target, Set<Integer> segments, ExportPreset pre
 
     /// Every segment, shaped for `preset`.
     public static ExportOptions of(Path target, ExportPreset preset) {
-        return new ExportOptions(target, Set.of()).withPreset(preset);
+        return new ExportOptions(target, Set.of(), preset, List.of(), null, 0, false, false, false,
+                DetectableEffect.DEFAULT_BASELINE, null, KLAVIYO_MAX_BYTES);
     }
 
     public boolean includes(int segment) {

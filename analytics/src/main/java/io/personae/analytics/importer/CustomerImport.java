@@ -28,6 +28,9 @@ final class CustomerImport {
     private final QualityProfiler quality;
     private final Set<Long> seenRows;
     private long duplicatesDropped;
+    /// ids seen on more than one row, and the later rows skipped for them
+    private final Set<String> duplicateIds = new HashSet<>();
+    private long duplicateIdRows;
 
     private final Map<String, Long> firstLines = new HashMap<>();
     private String[] ids = new String[1024];
@@ -90,8 +93,8 @@ final class CustomerImport {
             }
             Long first = firstLines.putIfAbsent(id, reader.line());
             if (first != null) {
-                throw new ImportException(file, reader.line(), "Customer id '" + id + "' appears again (first on line " + first
-                        + "). A customer file needs one row per customer; if this file lists orders, import it as transactions instead.");
+                repeated(id, first, options);
+                continue;
             }
             ensureCapacity();
             ids[size] = id;
@@ -127,10 +130,32 @@ final class CustomerImport {
         CustomerTable table = new CustomerTable(Arrays.copyOf(ids, size), Arrays.copyOf(emails, size), Arrays.copyOf(firstNames, size),
                 Arrays.copyOf(lastNames, size), FeatureKinds.features(options.featureColumns()), columnsOut,
                 categories.customerColumns(size));
-        QualityReport report = quality.report(0, steps, List.of());
+        List<String> notes = new ArrayList<>();
+        if (duplicateIdRows > 0) {
+            steps.add(String.format(Locale.ROOT, "Kept the first row of %,d customer ids listed more than once; skipped %,d later rows",
+                    duplicateIds.size(), duplicateIdRows));
+            if (duplicateIdRows * 2 > rowsRead) {
+                notes.add("Most rows repeat a customer id seen before: if this file lists orders, import it as transactions.");
+            }
+        }
+        QualityReport report = quality.report(duplicateIds.size(), steps, notes);
         ImportSummary summary = new ImportSummary(file, DataKind.CUSTOMERS, rowsRead, rowsSkipped, size, report.notes());
         progress.update(1, summary.describe());
         return new ImportedFile(summary, options, null, table, report);
+    }
+
+    /// A row whose id an earlier row already had: skipped and counted, or the end of the import
+    /// when the user asked for [Cleaning.DuplicateIds#REFUSE].
+    private void repeated(String id, long firstLine, ImportOptions options) throws ImportException {
+        if (options.cleaning().duplicateIds() == Cleaning.DuplicateIds.REFUSE) {
+            throw new ImportException(file, reader.line(), "Customer id '" + id + "' appears again (first on line " + firstLine
+                    + "). A customer file needs one row per customer; if this file lists orders, import it as transactions instead,"
+                    + " or let the import keep the first row of each customer.");
+        }
+        duplicateIds.add(id);
+        duplicateIdRows++;
+        rowsSkipped++;
+        quality.reject(reader.line(), "its customer id is on an earlier row (the first row is kept)");
     }
 
     private double number(int feature, String text, boolean decimalComma) {

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /// The column indices an [ImportOptions] mapping names in one file's header; -1 for roles the
-/// mapping leaves out.
+/// mapping leaves out; `trim` says whether text values (contact details, categories) lose the
+/// spaces around them, as [Cleaning#trim] asks.
 record MappedColumns(int customerId, int email, int firstName, int lastName, int orderDate, int amount, int[] features,
-        int[] categories, int quantity, int unitPrice, int invoice) {
+        int[] categories, int quantity, int unitPrice, int invoice, boolean trim) {
 
     static MappedColumns of(Path file, List<String> headers, ImportOptions options) throws ImportException {
         int[] features = new int[options.featureColumns().size()];
@@ -28,7 +29,8 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
                 categories,
                 optional(file, headers, options.quantity(), "the quantity"),
                 optional(file, headers, options.unitPrice(), "the unit price"),
-                optional(file, headers, options.invoice(), "the invoice number"));
+                optional(file, headers, options.invoice(), "the invoice number"),
+                options.cleaning().trim());
     }
 
     boolean hasContact() {
@@ -46,16 +48,16 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
     /// Category `index` in the reader's current row, trimmed; `null` for a missing marker
     /// (blank, `NA`, `N/A`, `-`...), the same cells that are missing numbers.
     String category(TableReader reader, int index) {
-        String text = reader.cell(categories[index]).strip();
-        return NumberText.isMissing(text) ? null : text;
+        String text = reader.cell(categories[index]);
+        return NumberText.isMissing(text) ? null : trim ? text.strip() : text;
     }
 
-    private static String text(TableReader reader, int column) {
+    private String text(TableReader reader, int column) {
         if (column < 0) {
             return null;
         }
-        String text = reader.cell(column).strip();
-        return text.isEmpty() ? null : text;
+        String text = reader.cell(column);
+        return text.isBlank() ? null : trim ? text.strip() : text;
     }
 
     private static int optional(Path file, List<String> headers, String column, String role) throws ImportException {

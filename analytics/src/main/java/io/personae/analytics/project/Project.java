@@ -17,6 +17,7 @@ import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.importer.ImportedFile;
 import io.personae.analytics.importer.Importer;
+import io.personae.analytics.importer.QualityReport;
 import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.Persona;
@@ -111,6 +112,18 @@ public final class Project implements AutoCloseable {
 
     public Optional<ImportSummary> lastImport() {
         return Optional.ofNullable(lastImport);
+    }
+
+    /// The data quality report of the last import (rows rejected and why, per-column figures,
+    /// cleaning done); empty before the first import.
+    public Optional<QualityReport> qualityReport() throws WorkspaceException {
+        return workspace.qualityReport();
+    }
+
+    /// How the last import read its file (columns, format, cleaning), to repeat it on a newer
+    /// file; empty before the first import.
+    public Optional<ImportOptions> lastImportOptions() throws WorkspaceException {
+        return workspace.lastImportOptions();
     }
 
     /// Reads `file` with the given column mapping, derives the customer table and replaces the

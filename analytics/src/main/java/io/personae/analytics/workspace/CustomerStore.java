@@ -5,7 +5,9 @@ import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.Feature;
 import io.personae.analytics.features.FeatureKind;
 import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
+import io.personae.analytics.importer.QualityReport;
 import io.personae.analytics.importer.ImportedFile;
 import io.personae.analytics.importer.Transactions;
 import io.personae.analytics.progress.ProgressMonitor;
@@ -32,15 +34,18 @@ final class CustomerStore {
     static final int BATCH = 5_000;
 
     private final Connection connection;
+    private final QualityStore quality;
 
     CustomerStore(Connection connection) {
         this.connection = connection;
+        this.quality = new QualityStore(connection);
     }
 
     /// Fills new data-set tables, then switches to them in one transaction that also drops the
     /// previous segmentations and records the import. The connection must be in auto-commit
     /// mode; it is again on return.
     void replace(ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws SQLException {
+        quality.prepare();
         DataSetTables tables = DataSetTables.create(connection, table);
         try {
             connection.setAutoCommit(false);
@@ -56,7 +61,10 @@ final class CustomerStore {
                 statement.executeUpdate("DELETE FROM feature");
             }
             insertFeatures(table.features());
-            insertImportRecord(imported);
+            long importId = insertImportRecord(imported);
+            if (imported.quality() != null) {
+                quality.save(importId, imported.quality());
+            }
             tables.makeCurrent(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -84,6 +92,26 @@ final class CustomerStore {
             }
             return Optional.of(new ImportSummary(Path.of(rows.getString(1)), DataKind.valueOf(rows.getString(2)),
                     rows.getLong(3), rows.getLong(4), rows.getInt(5)));
+        }
+    }
+
+    /// The column mapping, file format and cleaning of the last import, to repeat it on a newer file.
+    Optional<ImportOptions> lastImportOptions() throws SQLException {
+        String sql = "SELECT options FROM import_record ORDER BY id DESC LIMIT 1";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? Optional.of(OptionsText.parse(rows.getString(1))) : Optional.empty();
+        }
+    }
+
+    /// The data quality report of the last import; empty before an import, or for one made
+    /// before reports were kept.
+    Optional<QualityReport> lastQualityReport() throws SQLException {
+        String sql = "SELECT id FROM import_record ORDER BY id DESC LIMIT 1";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            return quality.load(rows.getLong(1));
         }
     }
 
@@ -169,11 +197,12 @@ final class CustomerStore {
         return features;
     }
 
-    private void insertImportRecord(ImportedFile imported) throws SQLException {
+    /// Returns the record's id.
+    private long insertImportRecord(ImportedFile imported) throws SQLException {
         ImportSummary summary = imported.summary();
         String sql = "INSERT INTO import_record (file_path, file_name, kind, rows_read, rows_skipped, customers, options, imported_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
             insert.setString(1, summary.file().toAbsolutePath().toString());
             insert.setString(2, String.valueOf(summary.file().getFileName()));
             insert.setString(3, summary.kind().name());
@@ -183,6 +212,10 @@ final class CustomerStore {
             insert.setString(7, OptionsText.format(imported.options()));
             insert.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

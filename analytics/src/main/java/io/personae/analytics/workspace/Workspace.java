@@ -5,7 +5,9 @@ import io.personae.analytics.exporter.ExportedCustomer;
 import io.personae.analytics.exporter.ExportedRows;
 import io.personae.analytics.exporter.SavedPreset;
 import io.personae.analytics.features.CustomerTable;
+import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
+import io.personae.analytics.importer.QualityReport;
 import io.personae.analytics.importer.ImportedFile;
 import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.Persona;
@@ -129,6 +131,28 @@ public final class Workspace implements AutoCloseable {
         requireOpen();
         try {
             return customers.lastImport();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// The column mapping, file format and cleaning of the last import, so a newer file can be
+    /// imported the same way; empty before the first import.
+    public synchronized Optional<ImportOptions> lastImportOptions() throws WorkspaceException {
+        requireOpen();
+        try {
+            return customers.lastImportOptions();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /// The data quality report of the last import; empty before the first import and for an
+    /// import made before reports were kept.
+    public synchronized Optional<QualityReport> qualityReport() throws WorkspaceException {
+        requireOpen();
+        try {
+            return customers.lastQualityReport();
         } catch (SQLException e) {
             throw readFailure(e);
         }

@@ -5,6 +5,9 @@ import io.personae.app.common.charts.ChartExporter;
 import io.personae.app.common.charts.ShareChartView;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,18 +33,28 @@ final class ChartsView {
 
     private final BorderPane root;
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, Runnable> pending = new EnumMap<>(ChartKind.class);
+    private final ObservableBooleanValue shown;
+    private final ObservableValue<ChartKind> kind;
 
-    ChartsView(ChartsViewModel viewModel, ChartExporter exporter) {
+    /// @param shown whether the charts are on screen
+    ChartsView(ChartsViewModel viewModel, ChartExporter exporter, ObservableBooleanValue shown) {
         HeatMapChartView heatMap = new HeatMapChartView(viewModel::select);
         BoxPlotChartView boxes = new BoxPlotChartView(viewModel::select);
         ShareChartView shares = new ShareChartView(viewModel::select);
         ValueGridChartView grid = new ValueGridChartView(viewModel::select);
         ActionChartView actions = new ActionChartView(viewModel::select);
-        viewModel.heatMapProperty().subscribe(heatMap::show);
-        viewModel.boxesProperty().subscribe(boxes::show);
-        viewModel.sharesProperty().subscribe(shares::show);
-        viewModel.gridProperty().subscribe(grid::show);
-        viewModel.actionsProperty().subscribe(actions::show);
+        // decision: only the chart on screen is drawn, and only while the charts are shown: a
+        // scatter of 5,000 points costs seconds in software rendering, wasted on hidden charts
+        this.shown = shown;
+        this.kind = viewModel.kindProperty();
+        follow(ChartKind.HEAT_MAP, viewModel.heatMapProperty(), heatMap::show);
+        follow(ChartKind.BOX_PLOT, viewModel.boxesProperty(), boxes::show);
+        follow(ChartKind.SHARE, viewModel.sharesProperty(), shares::show);
+        follow(ChartKind.VALUE_GRID, viewModel.gridProperty(), grid::show);
+        follow(ChartKind.ACTIONS, viewModel.actionsProperty(), actions::show);
+        shown.addListener((observable, old, now) -> drawPending());
+        kind.addListener((observable, old, now) -> drawPending());
         viewers.put(ChartKind.HEAT_MAP, heatMap.node());
         viewers.put(ChartKind.BOX_PLOT, boxes.node());
         viewers.put(ChartKind.SHARE, shares.node());
@@ -106,7 +119,24 @@ final class ChartsView {
     }
 
     /// The chart of this kind as drawn now.
-    JFreeChart chart(ChartKind kind) {
-        return viewers.get(kind).getChart();
+    JFreeChart chart(ChartKind chart) {
+        return viewers.get(chart).getChart();
+    }
+
+    /// Draws `chart` from `data` now if it is on screen, else when it comes on screen.
+    private <T> void follow(ChartKind chart, ObservableValue<T> data, Consumer<T> draw) {
+        data.subscribe(value -> {
+            pending.put(chart, () -> draw.accept(data.getValue()));
+            drawPending();
+        });
+    }
+
+    private void drawPending() {
+        if (shown.get()) {
+            Runnable draw = pending.remove(kind.getValue());
+            if (draw != null) {
+                draw.run();
+            }
+        }
     }
 }

@@ -41,9 +41,12 @@ public final class PersonasView {
 
     public PersonasView(PersonasViewModel viewModel, ChartExporter exporter) {
         this.viewModel = viewModel;
-        ChartsView charts = new ChartsView(viewModel.charts(), exporter);
+        Tab chartsTab = new Tab(CHARTS_TAB);
+        chartsTab.setClosable(false);
+        chartsTab.setContent(new ChartsView(viewModel.charts(), exporter,
+                chartsTab.selectedProperty().and(viewModel.activeProperty())).root());
         tabs = new TabPane(tab(BOARD_TAB, new BoardView(viewModel).root()), tab(COMPARE_TAB, new CompareView(viewModel.compare()).root()),
-                tab(CHARTS_TAB, charts.root()));
+                chartsTab);
         tabs.getStyleClass().add(Styles.PERSONA_TABS);
 
         Label title = new Label("Personas");

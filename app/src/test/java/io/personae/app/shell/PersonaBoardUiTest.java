@@ -31,6 +31,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -105,7 +106,12 @@ class PersonaBoardUiTest {
         Node card = boardCards(robot).stream().filter(c -> keptAtSix.contains(number(robot, c))).findFirst().orElseThrow();
         String number = number(robot, card);
         robot.clickOn(robot.from(card).lookup("#edit-name").queryButton());
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(NEW_NAME).type(KeyCode.ENTER);
+        // decision: the text is put in the field at once; typing it key by key costs seconds and
+        // tests TestFX more than the board. Enter, which commits, is a real key press.
+        TextField field = robot.from(card).lookup("." + Styles.INLINE_EDITOR).queryAs(TextField.class);
+        UiWait.until("the name is being edited", field::isFocused);
+        robot.interact(() -> field.setText(NEW_NAME));
+        robot.type(KeyCode.ENTER);
         UiWait.until("the board shows the new name", () -> NEW_NAME.equals(boardName(robot, number)) && cancel.isDisabled(),
                 () -> "(board " + boardName(robot, number) + ", errors " + dialogs.errors() + ")");
         assertEquals(NEW_NAME, segmentName(robot, number), "the segments screen shows the new name too");
