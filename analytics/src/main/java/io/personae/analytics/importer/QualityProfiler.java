@@ -3,21 +3,24 @@ package io.personae.analytics.importer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /// Collects the figures of a [QualityReport] while a file is read, one row at a time.
 ///
 /// Every column is profiled, mapped or not: a user deciding whether to trust an import wants
 /// to see the column they did not map is half empty too. Cells are looked at as the reader's
 /// strings; numbers are kept in one growing `double[]` per column for the quartiles.
+///
+/// decision: the profiler must not cost more than the import it reports on. Distinct values
+/// are counted by fingerprint ([DistinctCounter]); once a column has shown
+/// [#SETTLED] values and most of them are dates (or numbers), it stops trying the other type
+/// on it; emails are checked by hand rather than with a regular expression.
 final class QualityProfiler {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    /// Filled values after which a column's type is taken as known.
+    static final int SETTLED = 1_000;
 
     private final List<String> headers;
     private final boolean decimalComma;
@@ -28,12 +31,12 @@ final class QualityProfiler {
     private long rows;
     private long rejectedCount;
 
-    QualityProfiler(List<String> headers, boolean decimalComma) {
+    QualityProfiler(List<String> headers, boolean decimalComma, FileFormat.DateOrder dateOrder) {
         this.headers = headers;
         this.decimalComma = decimalComma;
         this.columns = new Column[headers.size()];
         for (int c = 0; c < columns.length; c++) {
-            columns[c] = new Column(Headers.normalise(headers.get(c)).contains("mail"));
+            columns[c] = new Column(Headers.normalise(headers.get(c)).contains("mail"), dateOrder);
         }
     }
 
@@ -93,8 +96,7 @@ final class QualityProfiler {
     private static final class Column {
 
         private final boolean emailColumn;
-        private final Set<String> distinct = new HashSet<>();
-        private boolean distinctCapped;
+        private final DistinctCounter distinct = new DistinctCounter(QualityReport.DISTINCT_LIMIT);
         private long missing;
         private long filled;
         private long texts;
@@ -107,29 +109,32 @@ final class QualityProfiler {
         private final long[] ambiguousRange = {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE};
         private long slashed;
         private long ambiguous;
-        private final DateColumn order = new DateColumn();
+        private final DateColumn order;
         private long dates;
 
-        Column(boolean emailColumn) {
+        Column(boolean emailColumn, FileFormat.DateOrder dateOrder) {
             this.emailColumn = emailColumn;
+            this.order = new DateColumn(dateOrder);
         }
 
         void add(String cell, boolean decimalComma) {
-            if (NumberText.isMissing(cell)) {
+            if (cell.isEmpty() || NumberText.isMissing(cell)) {
                 missing++;
                 return;
             }
             filled++;
-            if (!distinctCapped) {
-                distinct.add(cell);
-                distinctCapped = distinct.size() >= QualityReport.DISTINCT_LIMIT;
-            }
-            if (emailColumn && !EMAIL.matcher(cell.strip()).matches()) {
+            distinct.add(cell);
+            if (emailColumn && !isEmail(cell.strip())) {
                 invalidEmails++;
             }
             // decision: once a column has shown mostly text, stop trying numbers and dates on it
             if (texts > 100 && texts * 5 > filled) {
                 texts++;
+                return;
+            }
+            boolean settled = filled > SETTLED;
+            if (settled && dates * 5 < filled && numberCount * 5 >= filled * 4) {
+                addNumber(NumberText.parse(cell, decimalComma));
                 return;
             }
             long day = DateText.read(cell);
@@ -151,15 +156,45 @@ final class QualityProfiler {
                     maxDay = Math.max(maxDay, day);
                 }
             }
+            if (settled && dates * 5 >= filled * 4) {
+                texts += day == DateText.INVALID ? 1 : 0;
+                return;
+            }
             double number = NumberText.parse(cell, decimalComma);
             if (!Double.isNaN(number)) {
-                if (numberCount == numbers.length) {
-                    numbers = Arrays.copyOf(numbers, numberCount * 2);
-                }
-                numbers[numberCount++] = number;
+                addNumber(number);
             } else if (day == DateText.INVALID) {
                 texts++;
             }
+        }
+
+        private void addNumber(double number) {
+            if (Double.isNaN(number)) {
+                texts++;
+                return;
+            }
+            if (numberCount == numbers.length) {
+                numbers = Arrays.copyOf(numbers, numberCount * 2);
+            }
+            numbers[numberCount++] = number;
+        }
+
+        /// `name@domain.tld`: one `@`, no spaces, a dot in the domain with something after it.
+        private static boolean isEmail(String value) {
+            int at = value.indexOf('@');
+            if (at <= 0 || value.indexOf('@', at + 1) >= 0) {
+                return false;
+            }
+            int dot = value.lastIndexOf('.');
+            if (dot < at + 2 || dot == value.length() - 1) {
+                return false;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isWhitespace(value.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         ColumnQuality quality(String name, long rows, List<String> notes) {
@@ -195,7 +230,7 @@ final class QualityProfiler {
             } else {
                 type = "text";
             }
-            return new ColumnQuality(name, type, missingShare, distinct.size(), distinctCapped, min, max, outliers,
+            return new ColumnQuality(name, type, missingShare, distinct.size(), distinct.capped(), min, max, outliers,
                     emailColumn ? invalidEmails : 0);
         }
     }

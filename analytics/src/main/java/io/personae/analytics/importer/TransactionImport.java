@@ -52,7 +52,7 @@ final class TransactionImport {
         this.options = options;
         this.progress = progress;
         this.categories = new CategoryCells(options.categoryColumns(), columns, ids.length);
-        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma());
+        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma(), options.format().dateOrder());
         this.seenRows = options.cleaning().deduplicateRows() ? new HashSet<>() : null;
         this.dates = new DateColumn(options.format().dateOrder());
     }

@@ -104,8 +104,9 @@ class BadInputTest {
     }
 
     @Test
-    void givenDuplicateCustomerIds_whenImportedAsCustomers_thenNamesTheLineAndSuggestsTransactions() {
-        ImportOptions customers = new ImportOptions(DataKind.CUSTOMERS, "id", null, null, null, null, null, List.of("spend", "visits"));
+    void givenDuplicateCustomerIdsAndRefuse_whenImportedAsCustomers_thenNamesTheLineAndSuggestsTransactions() {
+        ImportOptions customers = new ImportOptions(DataKind.CUSTOMERS, "id", null, null, null, null, null, List.of("spend", "visits"))
+                .withCleaning(Cleaning.DEFAULTS.withDuplicateIds(Cleaning.DuplicateIds.REFUSE));
 
         ImportException e = importFails(Fixtures.file("bad/duplicate-customers.csv"), customers);
 

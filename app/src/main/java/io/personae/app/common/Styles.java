@@ -76,6 +76,10 @@ public final class Styles {
     public static final String SLIDE_FIGURES = "slide-figures";
     public static final String SLIDE_ACTION = "slide-action";
     public static final String SLIDE_FOOTER = "slide-footer";
+    public static final String HEADER_PREVIEW = "export-header-preview";
+    public static final String CHECK_SUMMARY = "export-check-summary";
+    public static final String IMPORT_SETTINGS = "import-settings";
+    public static final String QUALITY_REPORT = "quality-report";
 
     private Styles() {
     }

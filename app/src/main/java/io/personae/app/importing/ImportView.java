@@ -1,14 +1,17 @@
 package io.personae.app.importing;
 
+import io.personae.analytics.importer.Cancellations;
 import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.TablePreview;
 import io.personae.app.common.Styles;
 import io.personae.app.common.Theme;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +21,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
@@ -41,6 +46,10 @@ public final class ImportView {
 
     public static final String MENU_TEXT = "Import…";
     public static final String IMPORT_BUTTON_ID = "import-confirm";
+    public static final String GUESSED_TAB = "What Personae guessed";
+    public static final String ROLES_TAB = "Column roles";
+    public static final String CLEANING_TAB = "Cleaning";
+    public static final String CHECK_ID = "import-check";
 
     private final ImportViewModel viewModel;
     private final Stage stage = new Stage();
@@ -52,9 +61,17 @@ public final class ImportView {
         menuItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         menuItem.setOnAction(event -> viewModel.begin());
 
-        VBox root = new VBox(header(), kindChoice(), roles(), previewSection(), footer());
+        Tab guessed = new Tab(GUESSED_TAB, FormatPane.build(viewModel));
+        Tab roles = new Tab(ROLES_TAB, new VBox(12, kindChoice(), roles()));
+        Tab cleaning = new Tab(CLEANING_TAB, CleaningPane.build(viewModel.cleaningChoices()));
+        TabPane settings = new TabPane(guessed, roles, cleaning);
+        settings.getStyleClass().add(Styles.IMPORT_SETTINGS);
+        settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        settings.setMinHeight(Region.USE_PREF_SIZE);
+        VBox root = new VBox(header(), settings, previewSection(), footer());
         root.getStyleClass().add(Styles.DIALOG);
-        Scene scene = new Scene(root, 1040, 720);
+        // decision: fits a 1280x800 laptop screen with the window's frame and the taskbar
+        Scene scene = new Scene(root, 1180, 740);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.initOwner(owner);
@@ -82,13 +99,18 @@ public final class ImportView {
         title.textProperty().bind(viewModel.fileNameProperty());
         Label format = new Label();
         format.getStyleClass().add(Styles.SUBTLE);
-        format.textProperty().bind(viewModel.formatProperty().map(text -> "Detected: " + text));
+        format.textProperty().bind(viewModel.formatProperty().map(text -> text.isEmpty() ? "" : "Detected: " + text));
         ProgressIndicator reading = new ProgressIndicator();
         reading.setPrefSize(22, 22);
         reading.visibleProperty().bind(viewModel.loadingProperty());
         HBox formatLine = new HBox(10, format, reading);
         formatLine.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, title, formatLine);
+        Label readError = new Label();
+        readError.getStyleClass().add(Styles.VALIDATION);
+        readError.setWrapText(true);
+        readError.textProperty().bind(viewModel.readErrorProperty());
+        readError.managedProperty().bind(readError.textProperty().isNotEmpty());
+        return new VBox(4, title, formatLine, readError);
     }
 
     private HBox kindChoice() {
@@ -121,7 +143,21 @@ public final class ImportView {
 
         GridPane orders = form();
         addRole(orders, 0, "Order date", viewModel.columns(), viewModel.orderDateProperty());
-        addRole(orders, 1, "Order amount", viewModel.columns(), viewModel.amountProperty());
+        orders.add(amountSource(), 0, 1, 2, 1);
+        Node[] amount = addRole(orders, 2, "Order amount", viewModel.columns(), viewModel.amountProperty());
+        Node[] quantity = addRole(orders, 3, "Quantity", viewModel.optionalColumns(), viewModel.quantityProperty());
+        Node[] price = addRole(orders, 4, "Unit price", viewModel.optionalColumns(), viewModel.unitPriceProperty());
+        addRole(orders, 5, "Invoice", viewModel.optionalColumns(), viewModel.invoiceProperty());
+        orders.add(cancellations(), 0, 6, 2, 1);
+        BooleanBinding lines = viewModel.amountSourceProperty().isEqualTo(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE);
+        for (Node node : amount) {
+            node.visibleProperty().bind(lines.not());
+            node.managedProperty().bind(lines.not());
+        }
+        for (Node node : List.of(quantity[0], quantity[1], price[0], price[1])) {
+            node.visibleProperty().bind(lines);
+            node.managedProperty().bind(lines);
+        }
 
         Label featuresLabel = new Label("Numeric columns to segment on");
         featuresLabel.getStyleClass().add(Styles.FORM_LABEL);
@@ -153,7 +189,47 @@ public final class ImportView {
         return form;
     }
 
-    private static void addRole(GridPane form, int row, String name, ObservableList<String> choices, StringProperty role) {
+    private HBox amountSource() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton column = new RadioButton("Amount column");
+        RadioButton lines = new RadioButton("Quantity × unit price");
+        column.setUserData(ImportViewModel.AmountSource.AMOUNT_COLUMN);
+        lines.setUserData(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE);
+        column.setToggleGroup(group);
+        lines.setToggleGroup(group);
+        viewModel.amountSourceProperty().subscribe(source -> group.selectToggle(
+                source == ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE ? lines : column));
+        group.selectedToggleProperty().subscribe(selected -> {
+            if (selected != null) {
+                viewModel.amountSourceProperty().set((ImportViewModel.AmountSource) selected.getUserData());
+            }
+        });
+        HBox line = new HBox(14, column, lines);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private VBox cancellations() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton net = new RadioButton("Net against the customer");
+        RadioButton exclude = new RadioButton("Leave out");
+        net.setUserData(Cancellations.NET);
+        exclude.setUserData(Cancellations.EXCLUDE);
+        net.setToggleGroup(group);
+        exclude.setToggleGroup(group);
+        viewModel.cancellationsProperty().subscribe(value -> group.selectToggle(value == Cancellations.EXCLUDE ? exclude : net));
+        group.selectedToggleProperty().subscribe(selected -> {
+            if (selected != null) {
+                viewModel.cancellationsProperty().set((Cancellations) selected.getUserData());
+            }
+        });
+        Label label = new Label("Cancellations and returns");
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        HBox choices = new HBox(14, net, exclude);
+        return new VBox(4, label, choices);
+    }
+
+    private static Node[] addRole(GridPane form, int row, String name, ObservableList<String> choices, StringProperty role) {
         Label label = new Label(name);
         label.getStyleClass().add(Styles.FORM_LABEL);
         ComboBox<String> box = new ComboBox<>(choices);
@@ -164,12 +240,14 @@ public final class ImportView {
         label.setMinWidth(Region.USE_PREF_SIZE);
         form.add(label, 0, row);
         form.add(box, 1, row);
+        return new Node[] {label, box};
     }
 
     private VBox previewSection() {
-        Label title = new Label("Preview (first " + ImportViewModel.PREVIEW_ROWS + " rows)");
+        Label title = new Label("Preview (first " + ImportViewModel.PREVIEW_ROWS + " rows, as read)");
         title.getStyleClass().add(Styles.SECTION);
         grid.setPlaceholder(new Label("Reading the file…"));
+        grid.setMinHeight(160);
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox section = new VBox(6, title, grid);
@@ -182,6 +260,16 @@ public final class ImportView {
         validation.getStyleClass().add(Styles.VALIDATION);
         validation.setWrapText(true);
         validation.textProperty().bind(viewModel.validationProperty());
+        validation.managedProperty().bind(validation.textProperty().isNotEmpty());
+        Label figures = new Label();
+        figures.setId(CHECK_ID);
+        figures.setWrapText(true);
+        figures.textProperty().bind(viewModel.check().figuresProperty());
+        Label notes = new Label();
+        notes.getStyleClass().add(Styles.SUBTLE);
+        notes.setWrapText(true);
+        notes.textProperty().bind(viewModel.check().notesProperty());
+        notes.managedProperty().bind(notes.textProperty().isNotEmpty());
 
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
@@ -195,7 +283,11 @@ public final class ImportView {
         ButtonBar.setButtonData(importButton, ButtonBar.ButtonData.OK_DONE);
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().addAll(cancel, importButton);
-        return new VBox(10, validation, buttons);
+        HBox bottom = new HBox(16, figures, buttons);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(figures, Priority.ALWAYS);
+        figures.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(6, notes, validation, bottom);
     }
 
     private void showPreview(TablePreview preview) {

@@ -1,6 +1,8 @@
 package io.personae.app.importing;
 
+import io.personae.analytics.importer.Cancellations;
 import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportException;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
@@ -11,13 +13,13 @@ import io.personae.analytics.project.Project;
 import io.personae.app.common.CancelledJob;
 import io.personae.app.common.DialogService;
 import io.personae.app.common.FileType;
-import io.personae.app.common.Job;
 import io.personae.app.common.ProjectSupplier;
 import io.personae.app.common.Session;
 import io.personae.app.common.TaskRunner;
 import io.personae.app.common.UserErrors;
 import io.personae.app.common.Work;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +43,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/// The import dialog: the chosen file's preview, its column roles (guessed, then adjustable),
-/// their validation, and the import itself, which runs in the background.
+/// The import dialog: the chosen file's preview, how it is read and its column roles (guessed,
+/// then adjustable), the cleaning, their validation, and the import itself, which runs in the
+/// background.
+///
+/// Changing how the file is read reloads the preview in the background, latest change only
+/// (see [LatestRequest]); a mapping that validates is checked against the whole file
+/// ([FileCheck]) so the dialog can show the figures and the date-order reason before importing.
 public final class ImportViewModel {
 
     /// The choice for an optional role the file does not have.
@@ -52,9 +59,14 @@ public final class ImportViewModel {
     // decision: the guess reads more rows than the grid shows; repeating customer ids, the main
     // sign of a transactions file, rarely show within the first hundred orders
     static final int GUESS_ROWS = 500;
+    /// What the status bar adds after an import, so the user knows where the report is.
+    static final String QUALITY_HINT = "View ▸ " + QualityViewModel.MENU_TEXT;
 
-    private record Loaded(TablePreview preview, Optional<ImportOptions> guess) {
+    private record Loaded(FilePreview read, Optional<ImportOptions> guess) {
     }
+
+    /// Where the amount of an order line comes from.
+    public enum AmountSource { AMOUNT_COLUMN, QUANTITY_TIMES_PRICE }
 
     private final Session session;
     private final TaskRunner runner;
@@ -79,19 +91,40 @@ public final class ImportViewModel {
     private final StringProperty lastName = new SimpleStringProperty(this, "lastName", NO_COLUMN);
     private final StringProperty orderDate = new SimpleStringProperty(this, "orderDate");
     private final StringProperty amount = new SimpleStringProperty(this, "amount");
+    private final StringProperty quantity = new SimpleStringProperty(this, "quantity", NO_COLUMN);
+    private final StringProperty unitPrice = new SimpleStringProperty(this, "unitPrice", NO_COLUMN);
+    private final StringProperty invoice = new SimpleStringProperty(this, "invoice", NO_COLUMN);
+    private final ObjectProperty<AmountSource> amountSource = new SimpleObjectProperty<>(this, "amountSource", AmountSource.AMOUNT_COLUMN);
+    private final ObjectProperty<Cancellations> cancellations = new SimpleObjectProperty<>(this, "cancellations", Cancellations.NET);
+    private final ReadOnlyBooleanWrapper workbook = new ReadOnlyBooleanWrapper(this, "workbook", false);
+    private final ReadOnlyBooleanWrapper decimalComma = new ReadOnlyBooleanWrapper(this, "decimalComma", false);
+    private final ReadOnlyStringWrapper readError = new ReadOnlyStringWrapper(this, "readError", "");
+    private final FormatChoices formatChoices = new FormatChoices();
+    private final CleaningChoices cleaningChoices = new CleaningChoices();
+    private final FileCheck check;
+    private final LatestRequest<Loaded> previews;
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
     private final BooleanBinding canImport;
 
     private Path file;
-    private Job loadingJob;
+    /// set while the dialog fills in a guess, so the properties it sets trigger no reads
+    private boolean applying;
 
     public ImportViewModel(Session session, TaskRunner runner, DialogService dialogs, ProjectSupplier projects) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
         this.projects = projects;
-        for (Observable role : List.of(kind, customerId, email, firstName, lastName, orderDate, amount, preview)) {
-            role.addListener(observable -> validate());
+        this.check = new FileCheck(runner);
+        this.previews = new LatestRequest<>(runner);
+        List<Observable> choices = new ArrayList<>(List.of(kind, customerId, email, firstName, lastName, orderDate, amount, preview,
+                quantity, unitPrice, invoice, amountSource, cancellations, formatChoices.dateOrderProperty()));
+        choices.addAll(cleaningChoices.choices());
+        for (Observable choice : choices) {
+            choice.addListener(observable -> validate());
+        }
+        for (Observable reading : formatChoices.readingChoices()) {
+            reading.addListener(observable -> reload());
         }
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && validation.get().isEmpty() && !loading.get(),
                 preview, validation, loading);
@@ -104,8 +137,13 @@ public final class ImportViewModel {
 
     /// Opens the dialog on `chosen`: reads its first rows in the background and guesses the roles.
     public void load(Path chosen) {
-        cancelLoading();
+        cancelReads();
         file = chosen;
+        applying = true;
+        formatChoices.reset();
+        cleaningChoices.reset();
+        cancellations.set(Cancellations.NET);
+        applying = false;
         preview.set(null);
         columns.clear();
         optionalColumns.setAll(NO_COLUMN);
@@ -113,13 +151,39 @@ public final class ImportViewModel {
         features.clear();
         categoryColumns.clear();
         categories.clear();
+        workbook.set(SheetNames.isWorkbook(chosen));
+        readError.set("");
         fileName.set(String.valueOf(chosen.getFileName()));
         format.set("Reading the first rows…");
         loading.set(true);
         showing.set(true);
-        loadingJob = runner.run("Reading " + chosen.getFileName(), progress -> {
-            TablePreview read = TableReaders.preview(chosen, GUESS_ROWS);
-            return new Loaded(read, RoleGuesser.guess(read));
+        read(chosen, FileFormat.AUTO, error -> {
+            showing.set(false);
+            UserErrors.report(dialogs, "Cannot read " + chosen.getFileName(), error);
+        });
+    }
+
+    /// Reads the preview again after the user changed how the file is read; a failure is shown
+    /// in the dialog, which stays open for another choice.
+    private void reload() {
+        if (applying || file == null) {
+            return;
+        }
+        check.clear();
+        preview.set(null);
+        readError.set("");
+        format.set("Reading the first rows again…");
+        loading.set(true);
+        read(file, formatChoices.format(), error -> {
+            format.set("");
+            readError.set(UserErrors.describe(error));
+        });
+    }
+
+    private void read(Path chosen, FileFormat asRead, java.util.function.Consumer<Throwable> onError) {
+        previews.submit("Reading " + chosen.getFileName(), progress -> {
+            FilePreview read = FilePreview.read(chosen, GUESS_ROWS, asRead);
+            return new Loaded(read, RoleGuesser.guess(read.table()));
         }, loaded -> {
             if (chosen.equals(file)) {
                 loading.set(false);
@@ -128,9 +192,8 @@ public final class ImportViewModel {
         }, error -> {
             if (chosen.equals(file)) {
                 loading.set(false);
-                showing.set(false);
                 if (!CancelledJob.is(error)) {
-                    UserErrors.report(dialogs, "Cannot read " + chosen.getFileName(), error);
+                    onError.accept(error);
                 }
             }
         });
@@ -138,7 +201,7 @@ public final class ImportViewModel {
 
     /// Closes the dialog without importing.
     public void close() {
-        cancelLoading();
+        cancelReads();
         showing.set(false);
         file = null;
     }
@@ -151,6 +214,7 @@ public final class ImportViewModel {
         }
         ImportOptions options = options();
         Path chosen = file;
+        cancelReads();
         showing.set(false);
         file = null;
         projects.withProject(project -> runImport(project, chosen, "Importing " + chosen.getFileName(),
@@ -172,7 +236,7 @@ public final class ImportViewModel {
             if (session.project().orElse(null) == project) {
                 session.show(project);
             }
-            session.setNotice(summary.describe());
+            session.setNotice(summary.describe() + " · " + QUALITY_HINT);
         }, error -> {
             if (CancelledJob.is(error)) {
                 session.setNotice("Import of " + chosen.getFileName() + " cancelled; the project is unchanged.");
@@ -188,18 +252,28 @@ public final class ImportViewModel {
     ImportOptions options() {
         DataKind chosenKind = kind.get();
         boolean transactions = chosenKind == DataKind.TRANSACTIONS;
+        boolean lines = transactions && amountSource.get() == AmountSource.QUANTITY_TIMES_PRICE;
+        String chosenQuantity = lines ? optional(quantity) : null;
+        String chosenPrice = lines ? optional(unitPrice) : null;
+        if (lines && (chosenQuantity == null || chosenPrice == null)) {
+            throw new IllegalArgumentException("Choose the quantity column and the unit price column, or take the amount from one column.");
+        }
         if (transactions) {
-            long distinct = Stream.of(customerId.get(), orderDate.get(), amount.get()).filter(c -> c != null).distinct().count();
-            long chosen = Stream.of(customerId.get(), orderDate.get(), amount.get()).filter(c -> c != null).count();
-            if (distinct < chosen) {
-                throw new IllegalArgumentException("Choose different columns for the customer id, the order date and the order amount.");
+            List<String> required = Stream.of(customerId.get(), orderDate.get(), lines ? chosenQuantity : amount.get(), chosenPrice)
+                    .filter(c -> c != null).toList();
+            if (required.stream().distinct().count() < required.size()) {
+                throw new IllegalArgumentException(lines
+                        ? "Choose different columns for the customer id, the order date, the quantity and the unit price."
+                        : "Choose different columns for the customer id, the order date and the order amount.");
             }
         }
         List<String> featureColumns = transactions ? List.of()
                 : features.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
-        ImportOptions roles = new ImportOptions(chosenKind, customerId.get(), optional(email), optional(firstName), optional(lastName),
-                transactions ? orderDate.get() : null, transactions ? amount.get() : null, featureColumns);
         List<String> chosenCategories = categories.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        ImportOptions roles = new ImportOptions(chosenKind, customerId.get(), optional(email), optional(firstName), optional(lastName),
+                transactions ? orderDate.get() : null, transactions && !lines ? amount.get() : null, featureColumns, List.of(),
+                chosenQuantity, chosenPrice, transactions ? optional(invoice) : null, cancellations.get(), formatChoices.format(),
+                cleaningChoices.cleaning());
         for (String category : chosenCategories) {
             if (roles.mappedColumns().contains(category)) {
                 throw new IllegalArgumentException("Column '" + category + "' already has a role above; untick it as a category.");
@@ -209,28 +283,39 @@ public final class ImportViewModel {
     }
 
     private void apply(Loaded loaded) {
-        TablePreview read = loaded.preview();
+        TablePreview read = loaded.read().table();
+        format.set(read.format());
+        decimalComma.set(loaded.read().decimalComma());
+        applying = true;
+        formatChoices.showSheets(loaded.read().sheets());
+        // decision: the roles stay as the user set them while the columns stay the same (a new
+        // date order or encoding); new columns (another delimiter or sheet) get a new guess
+        boolean sameColumns = read.headers().equals(columns);
+        if (!sameColumns) {
+            guessRoles(read, loaded.guess());
+        }
+        applying = false;
+        preview.set(read.rows().size() <= PREVIEW_ROWS ? read
+                : new TablePreview(read.file(), read.headers(), read.rows().subList(0, PREVIEW_ROWS), read.format()));
+        validate();
+    }
+
+    private void guessRoles(TablePreview read, Optional<ImportOptions> guess) {
         columns.setAll(read.headers());
         optionalColumns.setAll(NO_COLUMN);
         optionalColumns.addAll(read.headers());
         numericColumns.setAll(NumericColumns.in(read));
         features.clear();
-        List<String> guessedFeatures = loaded.guess().map(ImportOptions::featureColumns).orElse(List.of());
+        List<String> guessedFeatures = guess.map(ImportOptions::featureColumns).orElse(List.of());
         for (String column : numericColumns) {
-            BooleanProperty selected = new SimpleBooleanProperty(this, column, guessedFeatures.contains(column));
-            selected.addListener(observable -> validate());
-            features.put(column, selected);
+            features.put(column, choice(column, guessedFeatures.contains(column)));
         }
         categoryColumns.setAll(read.headers());
         categories.clear();
-        List<String> guessedCategories = loaded.guess().map(ImportOptions::categoryColumns).orElse(List.of());
+        List<String> guessedCategories = guess.map(ImportOptions::categoryColumns).orElse(List.of());
         for (String column : categoryColumns) {
-            BooleanProperty selected = new SimpleBooleanProperty(this, column, guessedCategories.contains(column));
-            selected.addListener(observable -> validate());
-            categories.put(column, selected);
+            categories.put(column, choice(column, guessedCategories.contains(column)));
         }
-        format.set(read.format());
-        Optional<ImportOptions> guess = loaded.guess();
         kind.set(guess.map(ImportOptions::kind).orElse(DataKind.TRANSACTIONS));
         customerId.set(guess.map(ImportOptions::customerId).orElse(null));
         email.set(guess.map(ImportOptions::email).orElse(NO_COLUMN));
@@ -238,27 +323,40 @@ public final class ImportViewModel {
         lastName.set(guess.map(ImportOptions::lastName).orElse(NO_COLUMN));
         orderDate.set(guess.map(ImportOptions::orderDate).orElse(null));
         amount.set(guess.map(ImportOptions::amount).orElse(null));
-        preview.set(read.rows().size() <= PREVIEW_ROWS ? read
-                : new TablePreview(read.file(), read.headers(), read.rows().subList(0, PREVIEW_ROWS), read.format()));
+        quantity.set(guess.map(ImportOptions::quantity).orElse(NO_COLUMN));
+        unitPrice.set(guess.map(ImportOptions::unitPrice).orElse(NO_COLUMN));
+        invoice.set(guess.map(ImportOptions::invoice).orElse(NO_COLUMN));
+        amountSource.set(guess.map(ImportOptions::amountFromLines).orElse(false) ? AmountSource.QUANTITY_TIMES_PRICE
+                : AmountSource.AMOUNT_COLUMN);
+    }
+
+    private BooleanProperty choice(String column, boolean selected) {
+        BooleanProperty property = new SimpleBooleanProperty(this, column, selected);
+        property.addListener(observable -> validate());
+        return property;
     }
 
     private void validate() {
+        if (applying) {
+            return;
+        }
         if (preview.get() == null) {
             validation.set("");
             return;
         }
         try {
-            options();
+            ImportOptions options = options();
             validation.set("");
+            check.request(file, options);
         } catch (IllegalArgumentException e) {
             validation.set(e.getMessage());
+            check.clear();
         }
     }
 
-    private void cancelLoading() {
-        if (loadingJob != null && !loadingJob.isDone()) {
-            loadingJob.cancel();
-        }
+    private void cancelReads() {
+        previews.cancel();
+        check.clear();
     }
 
     private static String optional(StringProperty role) {
@@ -351,6 +449,57 @@ public final class ImportViewModel {
 
     public StringProperty amountProperty() {
         return amount;
+    }
+
+    /// How the file is read (encoding, delimiter, header, sheet, date order).
+    public FormatChoices formatChoices() {
+        return formatChoices;
+    }
+
+    public CleaningChoices cleaningChoices() {
+        return cleaningChoices;
+    }
+
+    /// The figures and notes of the whole file read with the mapping as chosen.
+    public FileCheck check() {
+        return check;
+    }
+
+    /// Whether the file is an Excel workbook (sheets can be chosen).
+    public ReadOnlyBooleanProperty workbookProperty() {
+        return workbook.getReadOnlyProperty();
+    }
+
+    /// Whether numbers are read with a decimal comma (`1.234,56`), as the reader found.
+    public ReadOnlyBooleanProperty decimalCommaProperty() {
+        return decimalComma.getReadOnlyProperty();
+    }
+
+    /// Why the file cannot be read with the format chosen, or "".
+    public ReadOnlyStringProperty readErrorProperty() {
+        return readError.getReadOnlyProperty();
+    }
+
+    /// Quantity column of order lines, or [#NO_COLUMN].
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public StringProperty unitPriceProperty() {
+        return unitPrice;
+    }
+
+    /// Invoice column, or [#NO_COLUMN]; a `C` before the number marks a cancellation.
+    public StringProperty invoiceProperty() {
+        return invoice;
+    }
+
+    public ObjectProperty<AmountSource> amountSourceProperty() {
+        return amountSource;
+    }
+
+    public ObjectProperty<Cancellations> cancellationsProperty() {
+        return cancellations;
     }
 
     /// What is missing from the mapping, or "" when it is complete.

@@ -36,26 +36,31 @@ public final class ShellView {
     private final BorderPane root;
     private final TabPane screens;
     private final Tab personasTab;
+    private final Menu view;
+    private final HBox status;
 
     /// @param projectItems New, Open, Open Recent, Save As
+    /// @param exportItems  Export, Export history, Persona report
     /// @param segments     the segments screen
     /// @param personas     the persona screens
     /// @param startImport  what the call to action does
     /// @param exit         closes the window
-    public ShellView(ShellViewModel viewModel, List<MenuItem> projectItems, MenuItem importItem, MenuItem exportItem,
+    public ShellView(ShellViewModel viewModel, List<MenuItem> projectItems, MenuItem importItem, List<MenuItem> exportItems,
             Node segments, Node personas, Runnable startImport, Runnable exit) {
         Menu file = new Menu("File");
         file.getItems().addAll(projectItems);
         MenuItem quit = new MenuItem("Exit");
         quit.setOnAction(event -> exit.run());
-        file.getItems().addAll(new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), importItem);
+        file.getItems().addAll(exportItems);
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Tab segmentsTab = new Tab(SEGMENTS_TAB, segments);
         personasTab = new Tab(PERSONAS_TAB, personas);
         screens = new TabPane(segmentsTab, personasTab);
         screens.getStyleClass().add(Styles.MAIN_TABS);
         screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Menu view = new Menu("View");
+        view = new Menu("View");
         view.getItems().addAll(screenItem(segmentsTab, KeyCode.DIGIT1), screenItem(personasTab, KeyCode.DIGIT2));
         MenuBar menuBar = new MenuBar(file, view);
 
@@ -64,11 +69,23 @@ public final class ShellView {
         screens.visibleProperty().bind(viewModel.hasCustomersProperty());
         StackPane centre = new StackPane(empty, screens);
 
-        root = new BorderPane(centre, menuBar, null, statusBar(viewModel), null);
+        status = statusBar(viewModel);
+        root = new BorderPane(centre, menuBar, null, status, null);
     }
 
     public Parent root() {
         return root;
+    }
+
+    /// Adds entries after a separator at the end of the View menu (reports shown in their own window).
+    public void addViewItems(MenuItem... items) {
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(items);
+    }
+
+    /// Puts `node` in the status bar before the customer count (a button offering what was just made).
+    public void addStatusNode(Node node) {
+        status.getChildren().add(status.getChildren().size() - 1, node);
     }
 
     /// Whether the persona screens are the ones shown.

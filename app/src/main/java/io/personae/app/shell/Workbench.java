@@ -10,8 +10,14 @@ import io.personae.app.common.UserErrors;
 import io.personae.app.common.charts.ChartExporter;
 import io.personae.app.exporting.ExportView;
 import io.personae.app.exporting.ExportViewModel;
+import io.personae.app.exporting.HistoryView;
+import io.personae.app.exporting.HistoryViewModel;
+import io.personae.app.exporting.ReportView;
+import io.personae.app.exporting.ReportViewModel;
 import io.personae.app.importing.ImportView;
 import io.personae.app.importing.ImportViewModel;
+import io.personae.app.importing.QualityView;
+import io.personae.app.importing.QualityViewModel;
 import io.personae.app.personas.PersonasView;
 import io.personae.app.personas.PersonasViewModel;
 import io.personae.app.segments.SegmentsView;
@@ -19,6 +25,7 @@ import io.personae.app.segments.SegmentsViewModel;
 import io.personae.app.workspace.RecentProjects;
 import io.personae.app.workspace.WorkspaceView;
 import io.personae.app.workspace.WorkspaceViewModel;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -52,10 +59,15 @@ public final class Workbench implements AutoCloseable {
 
         ImportView importView = new ImportView(importing, stage);
         ExportView exportView = new ExportView(exporting, stage);
+        HistoryView historyView = new HistoryView(new HistoryViewModel(session, runner, dialogs), stage);
+        ReportView reportView = new ReportView(new ReportViewModel(session, runner, dialogs));
         personasView = new PersonasView(personas, new ChartExporter(session, runner, dialogs));
         shellView = new ShellView(shell, new WorkspaceView(workspace).menuItems(), importView.menuItem(),
-                exportView.menuItem(), new SegmentsView(segments).root(), personasView.root(), importing::begin, stage::close);
+                List.of(exportView.menuItem(), historyView.menuItem(), reportView.menuItem()), new SegmentsView(segments).root(), personasView.root(), importing::begin, stage::close);
         personas.activeProperty().bind(shellView.personasShownProperty());
+        QualityView qualityView = new QualityView(new QualityViewModel(session, runner, dialogs), stage);
+        shellView.addViewItems(qualityView.menuItem());
+        shellView.addStatusNode(qualityView.offerButton());
 
         scene = new Scene(shellView.root(), WIDTH, HEIGHT);
         Theme.apply(scene);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.personae.analytics.exporter.ExportPreset;
+
 import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.progress.ProgressMonitor;
@@ -17,6 +19,7 @@ import io.personae.app.common.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +39,12 @@ class ExportViewModelTest {
     @BeforeEach
     void segmentCustomers() throws Exception {
         project = Project.open(folder.resolve("test.mv.db"));
-        project.importFile(TestData.customers(folder),
+        project.importFile(customersWithBadAddresses(),
                 new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null, null, List.of("Spend", "Visits")),
                 ProgressMonitor.NONE);
         project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
         session.show(project);
-        viewModel = new ExportViewModel(session, new DirectTaskRunner(), dialogs);
+        viewModel = new ExportViewModel(session, new DirectTaskRunner(), dialogs, new Random(3));
     }
 
     @AfterEach
@@ -99,5 +102,159 @@ class ExportViewModelTest {
 
         assertTrue(suggested.matches("[a-z0-9-]+\\.csv"), suggested + " from " + name);
         assertEquals("segments.csv", ExportViewModel.suggestedName(segmentation, Set.of(0, 1)));
+    }
+
+    @Test
+    void givenThePresetSwitched_whenTheHeaderIsPreviewed_thenItFollowsTheTool() {
+        viewModel.begin();
+        String plain = viewModel.headerPreviewProperty().get();
+
+        choose(ExportPreset.KLAVIYO);
+        String klaviyo = viewModel.headerPreviewProperty().get();
+        choose(ExportPreset.MAILCHIMP);
+        String mailchimp = viewModel.headerPreviewProperty().get();
+        choose(ExportPreset.HUBSPOT);
+        String hubspot = viewModel.headerPreviewProperty().get();
+
+        assertEquals("Email Address, First Name, Last Name, Segment, Persona, Primary Action, Secondary Action", plain);
+        assertTrue(klaviyo.startsWith("Email, First Name"), klaviyo);
+        assertTrue(mailchimp.endsWith("Tags"), mailchimp);
+        assertTrue(hubspot.contains("Last Name, Lifecycle Stage"), hubspot);
+        assertTrue(viewModel.preset().descriptionProperty().get().contains("HubSpot"));
+    }
+
+    @Test
+    void givenGroupsAndAnExtraColumn_whenPreviewed_thenVariantAndTheColumnAreInTheHeader() {
+        viewModel.begin();
+        viewModel.groups().enabledProperty().set(true);
+        viewModel.preset().columns().stream().filter(c -> c.name().equals("Spend")).findFirst().orElseThrow().selected().set(true);
+
+        assertTrue(viewModel.headerPreviewProperty().get().endsWith("Secondary Action, Variant, Spend"),
+                viewModel.headerPreviewProperty().get());
+    }
+
+    @Test
+    void givenSharesNotAddingUp_whenExporting_thenNeitherCheckNorExportIsPossible() {
+        viewModel.begin();
+        viewModel.groups().enabledProperty().set(true);
+        viewModel.groups().holdoutProperty().set("20");
+
+        assertFalse(viewModel.canExportProperty().get());
+        assertTrue(viewModel.groups().problemProperty().get().contains("110"));
+    }
+
+    @Test
+    void givenTheDialogOpens_whenGroupsAreSwitchedOn_thenTheSeedIsShownAndTheHintCountsTheChosenSegments() {
+        viewModel.begin();
+        viewModel.groups().enabledProperty().set(true);
+
+        assertTrue(viewModel.groups().seedProperty().get().matches("\\d+"), viewModel.groups().seedProperty().get());
+        assertTrue(viewModel.groups().hintProperty().get().startsWith("Of about 24 customers"), viewModel.groups().hintProperty().get());
+        viewModel.choices().getFirst().selected().set(false);
+        assertFalse(viewModel.groups().hintProperty().get().startsWith("Of about 24 customers"));
+    }
+
+    @Test
+    void givenKlaviyo_whenChecked_thenTheSummaryCountsWhoIsLeftOutPerReason() {
+        viewModel.begin();
+        choose(ExportPreset.KLAVIYO);
+        viewModel.groups().enabledProperty().set(true);
+
+        viewModel.check();
+
+        List<String> summary = viewModel.checkSummary();
+        assertEquals("21 customers will be written.", summary.getFirst());
+        assertTrue(summary.contains("Left out, no email address: 1"), summary.toString());
+        assertTrue(summary.contains("Left out, invalid email address: 1"), summary.toString());
+        assertTrue(summary.contains("Left out, duplicate email address: 1"), summary.toString());
+        assertTrue(summary.stream().anyMatch(line -> line.startsWith("Groups (seed ")), summary.toString());
+        assertTrue(viewModel.groups().hintProperty().get().startsWith("Of about 21 customers"));
+
+        viewModel.preset().bomProperty().set(true);
+        assertTrue(viewModel.checkSummary().isEmpty(), "a change makes the check stale");
+    }
+
+    @Test
+    void givenKlaviyoWithGroupsAndTheLeftOutSaved_whenExported_thenTheFilesHoldTheRowsAndTheReportSaysWhatWasLeftOut()
+            throws Exception {
+        viewModel.begin();
+        choose(ExportPreset.KLAVIYO);
+        viewModel.groups().enabledProperty().set(true);
+        viewModel.groups().seedProperty().set("7");
+        viewModel.check();
+        dialogs.willSave(folder.resolve("left-out")).willSave(folder.resolve("spring"));
+        viewModel.chooseExcludedFile();
+        viewModel.exportNow();
+
+        List<String> lines = Files.readAllLines(folder.resolve("spring.csv"));
+        assertTrue(lines.getFirst().startsWith("Email,"), lines.getFirst());
+        assertTrue(lines.getFirst().contains(",Variant"), lines.getFirst());
+        assertEquals(22, lines.size());
+        assertEquals(4, Files.readAllLines(folder.resolve("left-out.csv")).size());
+        assertEquals("Exported 21 customers to spring.csv; left out 3", session.noticeProperty().get());
+        assertTrue(dialogs.informations().getFirst().contains("Left out 3 customers"), dialogs.informations().toString());
+        assertEquals(7, project.exportHistory().getFirst().seed());
+    }
+
+    @Test
+    void givenAFolderThatDoesNotExist_whenExported_thenAnErrorNamesTheProblemAndNoFileIsLeft() throws Exception {
+        Path target = folder.resolve("gone").resolve("list.csv");
+        dialogs.willSave(target);
+        viewModel.begin();
+
+        viewModel.exportNow();
+
+        assertEquals(1, dialogs.errors().size());
+        assertTrue(dialogs.errors().getFirst().startsWith("Export failed: "), dialogs.errors().toString());
+        assertFalse(dialogs.errors().getFirst().contains("Exception"), dialogs.errors().toString());
+        assertFalse(Files.exists(target));
+        assertTrue(dialogs.informations().isEmpty());
+    }
+
+    @Test
+    void givenAPresetSaved_whenTheDialogOpensAgainAndItIsChosen_thenItsBaseAndColumnsComeBack() {
+        viewModel.begin();
+        choose(ExportPreset.KLAVIYO);
+        viewModel.preset().columns().stream().filter(c -> c.name().equals("Visits")).findFirst().orElseThrow().selected().set(true);
+        viewModel.preset().newNameProperty().set("Klaviyo with visits");
+        viewModel.preset().saveAsPreset();
+        assertTrue(viewModel.preset().chosenProperty().get().isSaved());
+
+        viewModel.close();
+        viewModel.begin();
+        assertEquals(ExportPreset.GENERIC_CSV, viewModel.preset().base());
+        PresetChoice saved = viewModel.preset().presets().stream().filter(PresetChoice::isSaved).findFirst().orElseThrow();
+        viewModel.preset().chosenProperty().set(saved);
+
+        assertEquals("Klaviyo with visits (Klaviyo)", saved.label());
+        assertEquals(List.of("Visits"), viewModel.preset().pickedColumns());
+        assertTrue(viewModel.headerPreviewProperty().get().startsWith("Email, "));
+        assertTrue(viewModel.headerPreviewProperty().get().endsWith(", Visits"));
+    }
+
+    @Test
+    void givenAPresetWithoutAName_whenSaved_thenTheReasonIsShownAndNothingIsKept() throws Exception {
+        viewModel.begin();
+        viewModel.preset().newNameProperty().set("  ");
+
+        viewModel.preset().saveAsPreset();
+
+        assertEquals("Give the preset a name.", viewModel.preset().saveMessageProperty().get());
+        assertTrue(project.savedPresets().isEmpty());
+    }
+
+    private void choose(ExportPreset preset) {
+        viewModel.preset().chosenProperty().set(viewModel.preset().presets().stream()
+                .filter(p -> !p.isSaved() && p.base() == preset).findFirst().orElseThrow());
+    }
+
+    /// [TestData#customers] with three addresses an email tool refuses: K1 has none, K2 an invalid
+    /// one, K3 the address of K4.
+    private Path customersWithBadAddresses() throws Exception {
+        Path file = TestData.customers(folder);
+        String text = Files.readString(file).replace("K1,k1@example.com,", "K1,,").replace("K2,k2@example.com,", "K2,not-an-address,")
+                .replace("K3,k3@example.com,", "K3,k4@example.com,");
+        Files.writeString(file, text);
+        return file;
     }
 }

@@ -11,7 +11,14 @@ package io.personae.analytics.segmentation.choosing;
 public record SweepOptions(int minK, int maxK, double minSegmentShare, int maxSegments, int stabilityRuns,
         int silhouetteSample) {
 
-    public static final SweepOptions DEFAULTS = new SweepOptions(2, 12, 0.03, 8, 5, 5_000);
+    /// Sweep 2..12, segments of at least 3%, at most 8 segments, 3 stability resamples per k,
+    /// silhouette on 5,000 customers.
+    ///
+    /// decision: 3 resamples per k, not the 10 of a stability check on one segmentation: the
+    /// sweep only has to tell a k whose segments hold (0.9 and more on well-separated groups)
+    /// from one whose segments fall apart (0.5 to 0.7 when k cuts through groups); eleven k's
+    /// times 10 resamples would be most of the sweep's time.
+    public static final SweepOptions DEFAULTS = new SweepOptions(2, 12, 0.03, 8, 3, 5_000);
 
     public SweepOptions {
         if (minK < 2 || maxK > 12 || minK > maxK) {

@@ -93,6 +93,47 @@ class RecommendationTest {
     }
 
     @Test
+    void givenAClearWcssElbowAtFourAndTheBestSilhouetteAtTwo_whenRecommended_thenTheElbowDecides() {
+        // drops 100, 40, 40, 2, 1.5: the fourth segment removes 20 times what the fifth does
+        SweepResult result = Recommendation.recommend(
+                List.of(curve(2, 0.6, 100), curve(3, 0.5, 60), curve(4, 0.45, 20), curve(5, 0.4, 18),
+                        curve(6, 0.35, 16.5)),
+                List.of(even(2), even(3), even(4), even(5), even(6)), LIMITS, 200);
+
+        assertEquals(4, result.bestScoringK());
+        assertEquals(4, result.recommendedK());
+    }
+
+    @Test
+    void givenAWcssBendUnderTheClearRatio_whenRecommended_thenTheSilhouetteDecides() {
+        // the sharpest bend, at 4, is 40 / 10 = 4: not clear
+        SweepResult result = Recommendation.recommend(
+                List.of(curve(2, 0.6, 100), curve(3, 0.5, 60), curve(4, 0.45, 20), curve(5, 0.4, 10),
+                        curve(6, 0.35, 5)),
+                List.of(even(2), even(3), even(4), even(5), even(6)), LIMITS, 200);
+
+        assertEquals(2, result.bestScoringK());
+    }
+
+    @Test
+    void givenTheElbowKFailsALimit_whenRecommended_thenTheNextBestByTheSameRuleIsChosen() {
+        SweepOptions threeAtMost = new SweepOptions(2, 12, 0.03, 3, 0, 5_000);
+
+        SweepResult result = Recommendation.recommend(
+                List.of(curve(2, 0.5, 100), curve(3, 0.6, 60), curve(4, 0.45, 20), curve(5, 0.4, 18)),
+                List.of(even(2), even(3), even(4), even(5)), threeAtMost, 120);
+
+        assertEquals(4, result.bestScoringK());
+        assertEquals(3, result.recommendedK());
+        assertEquals("4 scores best, but 4 segments are more than the 3 the team can act on; 3 is recommended.",
+                result.recommendation());
+    }
+
+    private static KScore curve(int k, double silhouette, double wcss) {
+        return new KScore(k, silhouette, 100, 1, wcss, 0.1, Double.NaN);
+    }
+
+    @Test
     void givenShares_whenWrittenAsPercentages_thenOnlyTheDigitsNeededAreShown() {
         assertEquals("3%", Recommendation.percent(0.03));
         assertEquals("2.5%", Recommendation.percent(0.025));

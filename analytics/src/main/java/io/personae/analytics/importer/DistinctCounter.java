@@ -1,0 +1,85 @@
+package io.personae.analytics.importer;
+
+import java.util.Arrays;
+
+/// Counts distinct strings up to a limit by their 64-bit fingerprints, in a primitive
+/// open-addressing table: no `String` is kept and nothing is boxed.
+///
+/// decision: fingerprints rather than the strings themselves. A `HashSet<String>` per column
+/// held up to 100,000 strings per column and dominated the quality profile of a million-row
+/// file; two distinct values sharing a 64-bit fingerprint (odds about 1 in 10^9 at 100,000
+/// values) would undercount by one, which a data quality report can bear.
+final class DistinctCounter {
+
+    private final int limit;
+    private long[] table = new long[1024];
+    private boolean hasZero;
+    private int size;
+
+    DistinctCounter(int limit) {
+        this.limit = limit;
+    }
+
+    /// Counts `value`; ignored once the limit is reached.
+    void add(String value) {
+        if (size >= limit) {
+            return;
+        }
+        long key = fingerprint(value);
+        if (key == 0) {
+            if (!hasZero) {
+                hasZero = true;
+                size++;
+            }
+            return;
+        }
+        int mask = table.length - 1;
+        int at = (int) (key ^ (key >>> 32)) & mask;
+        while (table[at] != 0) {
+            if (table[at] == key) {
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+        table[at] = key;
+        size++;
+        if (size * 2 > table.length) {
+            grow();
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean capped() {
+        return size >= limit;
+    }
+
+    /// The string's cached hash mixed with its length and a second, differently weighted hash.
+    static long fingerprint(String value) {
+        long h = value.hashCode() * 0x9E3779B97F4A7C15L;
+        long second = value.length();
+        for (int i = 0; i < value.length(); i += 3) {
+            second = second * 131 + value.charAt(i);
+        }
+        h ^= second * 0xC2B2AE3D27D4EB4FL;
+        return h ^ (h >>> 29);
+    }
+
+    private void grow() {
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = table.length - 1;
+        for (long key : old) {
+            if (key != 0) {
+                int at = (int) (key ^ (key >>> 32)) & mask;
+                while (table[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                table[at] = key;
+            }
+        }
+        Arrays.fill(old, 0);
+    }
+}
