@@ -61,7 +61,7 @@ public final class ExportView {
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox root = new VBox(title, body, new Separator(), footer());
         root.getStyleClass().add(Styles.DIALOG);
-        Scene scene = new Scene(root, 1000, 700);
+        Scene scene = new Scene(root, 1120, 740);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle("Export segments");
@@ -114,8 +114,8 @@ public final class ExportView {
         columns.setPlaceholder(new Label("The customers have no features to add."));
         VBox column = new VBox(8, section("Segments"), segments, section("Extra columns"), subtle(
                 "Features and categories to add after the preset's columns."), columns);
-        column.setPrefWidth(360);
-        column.setMinWidth(300);
+        column.setPrefWidth(400);
+        column.setMinWidth(320);
         return column;
     }
 
@@ -150,6 +150,7 @@ public final class ExportView {
         check.setId(CHECK_BUTTON_ID);
         check.disableProperty().bind(viewModel.canExportProperty().not());
         check.setOnAction(event -> viewModel.check());
+        check.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(viewModel.checkingProperty());
@@ -174,6 +175,7 @@ public final class ExportView {
         saveExcluded.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.checkedProperty().get() == null
                 || viewModel.checkedProperty().get().validation().excluded().isEmpty(), viewModel.checkedProperty()));
         saveExcluded.setOnAction(event -> viewModel.chooseExcludedFile());
+        saveExcluded.setMinWidth(Region.USE_PREF_SIZE);
         Label note = subtle("");
         note.textProperty().bind(viewModel.excludedNoteProperty());
         HBox excluded = new HBox(10, saveExcluded, note);
@@ -183,13 +185,16 @@ public final class ExportView {
 
     private Node footer() {
         PresetViewModel preset = viewModel.preset();
+        Label nameLabel = formLabel("Save these choices as");
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
         TextField name = new TextField();
-        name.setPromptText("Preset name, e.g. Klaviyo with spend");
+        name.setPromptText("a preset name, e.g. Klaviyo with spend");
         name.setPrefColumnCount(18);
         name.textProperty().bindBidirectional(preset.newNameProperty());
         Button save = new Button("Save as preset");
         save.disableProperty().bind(preset.newNameProperty().isEmpty());
         save.setOnAction(event -> preset.saveAsPreset());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label message = subtle("");
         message.textProperty().bind(preset.saveMessageProperty());
         message.setMaxWidth(300);
@@ -208,7 +213,7 @@ public final class ExportView {
         buttons.getButtons().addAll(cancel, export);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(8, name, save, message, gap, buttons);
+        HBox footer = new HBox(8, nameLabel, name, save, message, gap, buttons);
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
     }
@@ -223,6 +228,9 @@ public final class ExportView {
         swatch.setStyle("-fx-background-color: " + Palette.hex(choice.colour()) + ";");
         CheckBox box = new CheckBox(choice.label());
         box.selectedProperty().bindBidirectional(choice.selected());
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
         HBox row = new HBox(10, swatch, box);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

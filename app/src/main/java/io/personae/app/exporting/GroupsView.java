@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /// The A/B test editor of the export dialog: a switch, the shares of A, B, the optional C and the
@@ -42,12 +43,14 @@ final class GroupsView {
 
         Label seedLabel = new Label("Seed");
         seedLabel.getStyleClass().add(Styles.FORM_LABEL);
+        seedLabel.setMinWidth(Region.USE_PREF_SIZE);
         TextField seed = new TextField();
         seed.setId(SEED_ID);
         seed.setPrefColumnCount(8);
         seed.textProperty().bindBidirectional(viewModel.seedProperty());
         Label seedNote = new Label("kept with the export: the same seed draws the same groups");
         seedNote.getStyleClass().add(Styles.SUBTLE);
+        seedNote.setWrapText(true);
         HBox seedRow = new HBox(8, seedLabel, seed, seedNote);
         seedRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -71,6 +74,7 @@ final class GroupsView {
     private static Node share(String name, String id, StringProperty value) {
         Label label = new Label(name);
         label.getStyleClass().add(Styles.FORM_LABEL);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(3);

@@ -105,7 +105,7 @@ public final class GroupsViewModel {
         valid.set(false);
     }
 
-    /// "About 450 per variant: with 450 per variant you can detect a lift from 2.0% to 4.6%." from
+    /// "About 1,000 customers to share out. With 450 per variant you can detect a lift from 2.0% to 4.6%." from
     /// the group sizes the shares give on `total` customers.
     static String hintFor(GroupSplit split, int total) {
         if (total <= 0) {
@@ -124,7 +124,7 @@ public final class GroupsViewModel {
             lines.add(DetectableEffect.between(variants.get(0), held, DetectableEffect.DEFAULT_BASELINE)
                     .describe("smallest variant and the holdout"));
         }
-        return "Of about " + Formats.count(total) + " customers: " + String.join(" ", lines);
+        return "About " + Formats.count(total) + " customers to share out. " + String.join(" ", lines);
     }
 
     public BooleanProperty enabledProperty() {

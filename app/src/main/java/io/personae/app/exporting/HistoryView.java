@@ -65,6 +65,7 @@ public final class HistoryView {
         Label count = new Label();
         count.textProperty().bind(viewModel.customerCountProperty());
         count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         TableView<ExportedCustomer> customers = new TableView<>(viewModel.customers());
         customers.setId(CUSTOMERS_TABLE_ID);
         customers.setPlaceholder(new Label("Select an export above."));
@@ -83,11 +84,14 @@ public final class HistoryView {
         again.setId(AGAIN_BUTTON_ID);
         again.disableProperty().bind(viewModel.canExportAgainProperty().not());
         again.setOnAction(event -> viewModel.exportAgain());
+        again.setMinWidth(Region.USE_PREF_SIZE);
         Label againHint = new Label("Same preset, segments, columns, shares and seed; today's customers of those segments.");
         againHint.getStyleClass().add(Styles.SUBTLE);
+        againHint.setWrapText(true);
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(event -> viewModel.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, again, againHint, gap, close);

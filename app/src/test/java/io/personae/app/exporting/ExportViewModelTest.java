@@ -149,9 +149,9 @@ class ExportViewModelTest {
         viewModel.groups().enabledProperty().set(true);
 
         assertTrue(viewModel.groups().seedProperty().get().matches("\\d+"), viewModel.groups().seedProperty().get());
-        assertTrue(viewModel.groups().hintProperty().get().startsWith("Of about 24 customers"), viewModel.groups().hintProperty().get());
+        assertTrue(viewModel.groups().hintProperty().get().startsWith("About 24 customers"), viewModel.groups().hintProperty().get());
         viewModel.choices().getFirst().selected().set(false);
-        assertFalse(viewModel.groups().hintProperty().get().startsWith("Of about 24 customers"));
+        assertFalse(viewModel.groups().hintProperty().get().startsWith("About 24 customers"));
     }
 
     @Test
@@ -168,7 +168,7 @@ class ExportViewModelTest {
         assertTrue(summary.contains("Left out, invalid email address: 1"), summary.toString());
         assertTrue(summary.contains("Left out, duplicate email address: 1"), summary.toString());
         assertTrue(summary.stream().anyMatch(line -> line.startsWith("Groups (seed ")), summary.toString());
-        assertTrue(viewModel.groups().hintProperty().get().startsWith("Of about 21 customers"));
+        assertTrue(viewModel.groups().hintProperty().get().startsWith("About 21 customers"));
 
         viewModel.preset().bomProperty().set(true);
         assertTrue(viewModel.checkSummary().isEmpty(), "a change makes the check stale");

@@ -2,7 +2,6 @@ package io.personae.analytics.segmentation.choosing;
 
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.segmentation.KMeans;
 import io.personae.analytics.segmentation.Method;
 import io.personae.analytics.segmentation.ScaledMatrix;
 import io.personae.analytics.segmentation.SegmentStability;
@@ -18,8 +17,8 @@ import java.util.List;
 /// every k and recommends one ([Recommendation]).
 ///
 /// Built to answer on a million customers in seconds: the features are prepared once, k-means
-/// runs directly on them for each k (once per k on large data), the silhouette looks at a
-/// sample, and stability re-fits k-means once per resample of at most
+/// runs directly on them for each k (once per k, on a sample of the rows, on large data: see
+/// [SweepKMeans]), the silhouette looks at a sample, and stability re-fits k-means once per resample of at most
 /// [StabilityCheck#DEFAULT_MAX_SAMPLE] of the prepared rows.
 public final class KSweep {
 
@@ -104,8 +103,8 @@ public final class KSweep {
         int k = options.k();
         if (options.method() == Method.KMEANS) {
             int restarts = space.n() >= ONE_RUN_FROM ? 1 : options.restarts();
-            int[] labels = KMeans.fit(space.values(), space.n(), space.d(), k, options.seed(), restarts,
-                    options.maxIterations(), progress).labels();
+            int[] labels = SweepKMeans.labels(space.values(), space.n(), space.d(), k, options.seed(), restarts,
+                    options.maxIterations(), progress);
             if (Arrays.stream(shares(labels, k)).anyMatch(share -> share == 0)) {
                 throw new SegmentationException("The customers have fewer than " + k + " different profiles on "
                         + String.join(", ", space.names()) + ": try a range ending at " + (k - 1) + " or lower.");

@@ -1,0 +1,130 @@
+package io.personae.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.personae.app.common.FakeDialogService;
+import io.personae.app.common.Styles;
+import io.personae.app.importing.ImportView;
+import io.personae.app.importing.OnlineRetail;
+import io.personae.app.importing.QualityView;
+import io.personae.app.importing.QualityViewModel;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The import dialog's guesses and overrides and the data quality report, in the real window.
+@ExtendWith(ApplicationExtension.class)
+class ImportQualityUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final Preferences preferences = Preferences.userRoot().node("io/personae/app/test/" + UUID.randomUUID());
+    private Workbench workbench;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workbench = Workbench.create(stage, new WorkbenchConfig(folder, preferences, dialogs));
+        stage.show();
+        workbench.start(StartupArguments.open(folder.resolve("quality.mv.db")));
+    }
+
+    @AfterEach
+    void closeWorkbench() throws Exception {
+        WaitForAsyncUtils.asyncFx(workbench::close).get(UiWait.SECONDS, TimeUnit.SECONDS);
+        preferences.removeNode();
+    }
+
+    @Test
+    void givenASemicolonFileWithDecimalCommas_whenImported_thenTheGuessesAreShownAndTheQualityReportListsItsFigures(FxRobot robot)
+            throws Exception {
+        Path file = folder.resolve("semicolon-orders.csv");
+        try (InputStream in = ImportView.class.getResourceAsStream("/io/personae/app/importing/semicolon-orders.csv")) {
+            Files.copy(in, file);
+        }
+        dialogs.willOpen(file);
+        waitIdle(robot);
+
+        robot.clickOn("File").clickOn(ImportView.MENU_TEXT);
+        UiWait.until("the whole file is checked", () -> checkText(robot).startsWith("Whole file: 13 rows"),
+                () -> "(check: " + checkText(robot) + ")");
+        assertTrue(robot.lookup("Decimal comma: 1.234,56 reads as 1234.56 (found with the semicolons)").tryQuery().isPresent());
+        assertTrue(robot.lookup(node -> node instanceof Label label && label.getText().contains("read day-first")).tryQuery().isPresent());
+        Screenshots.write(robot.lookup("#" + ImportView.IMPORT_BUTTON_ID).query().getScene(), Screenshots.docsFile("import-guessed.png"));
+        robot.clickOn(ImportView.ROLES_TAB);
+        Screenshots.write(robot.lookup("#" + ImportView.IMPORT_BUTTON_ID).query().getScene(), Screenshots.buildFile("import-roles.png"));
+        robot.clickOn("#" + ImportView.IMPORT_BUTTON_ID);
+        UiWait.until("the import is done", () -> customerCount(robot).equals("10 customers"));
+
+        robot.clickOn(QualityView.OFFER_TEXT);
+        UiWait.until("the quality report is shown", () -> figures(robot).startsWith("13 rows read"));
+        assertTrue(rejections(robot).getItems().contains("No row was left out."), rejections(robot).getItems().toString());
+        Screenshots.write(robot.lookup("#" + QualityView.COLUMNS_ID).query().getScene(), Screenshots.docsFile("quality-report.png"));
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
+    }
+
+    @Test
+    void givenTheOnlineRetailWorkbook_whenTheFirstSheetIsPickedWithTheOtherAppended_thenBothSheetsAreImportedAndReported(FxRobot robot)
+            throws Exception {
+        dialogs.willOpen(OnlineRetail.file());
+        waitIdle(robot);
+
+        robot.clickOn("File").clickOn(ImportView.MENU_TEXT);
+        UiWait.until("the first sheet is checked", () -> checkText(robot).startsWith("Whole file: 499 rows"),
+                () -> "(check: " + checkText(robot) + ")");
+        robot.clickOn("#import-sheet").clickOn("Year 2009-2010");
+        robot.clickOn("#import-append-sheets");
+        UiWait.until("both sheets are checked", () -> checkText(robot).startsWith("Whole file: 998 rows"),
+                () -> "(check: " + checkText(robot) + ")");
+        Screenshots.write(robot.lookup("#" + ImportView.IMPORT_BUTTON_ID).query().getScene(), Screenshots.buildFile("import-workbook.png"));
+        robot.clickOn("#" + ImportView.IMPORT_BUTTON_ID);
+        UiWait.until("the import is done", () -> customerCount(robot).equals("52 customers"));
+
+        robot.clickOn("View").clickOn(QualityViewModel.MENU_TEXT);
+        UiWait.until("the quality report is shown", () -> figures(robot).startsWith("998 rows read"));
+        assertTrue(rejections(robot).getItems().stream().anyMatch(line -> line.startsWith("4 rows: ")), rejections(robot).getItems().toString());
+        assertTrue(robot.lookup(node -> node instanceof Label label && label.getText().contains("online_retail_II.xlsx")).tryQuery().isPresent());
+        Screenshots.write(robot.lookup("#" + QualityView.COLUMNS_ID).query().getScene(), Screenshots.buildFile("quality-workbook.png"));
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
+    }
+
+    private void waitIdle(FxRobot robot) {
+        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
+        UiWait.until("the empty project is open", () -> stage.getTitle().startsWith("quality.mv.db") && cancel.isDisabled());
+    }
+
+    private static String checkText(FxRobot robot) {
+        return robot.lookup("#" + ImportView.CHECK_ID).queryAs(Label.class).getText();
+    }
+
+    private static String customerCount(FxRobot robot) {
+        return robot.lookup("." + Styles.CUSTOMER_COUNT).queryAs(Label.class).getText();
+    }
+
+    private static String figures(FxRobot robot) {
+        return robot.lookup("#" + QualityView.FIGURES_ID).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<String> rejections(FxRobot robot) {
+        return robot.lookup("#" + QualityView.REJECTIONS_ID).queryAs(ListView.class);
+    }
+}
