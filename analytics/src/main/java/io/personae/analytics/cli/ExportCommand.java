@@ -52,7 +52,7 @@ final class ExportCommand extends EngineCommand {
     Long seed;
 
     @Option(names = "--baseline", paramLabel = "PERCENT", defaultValue = "2",
-            description = "the conversion rate (in %) the detectable-effect hint assumes; default: ${DEFAULT-VALUE}")
+            description = "the conversion rate (in %%) the detectable-effect hint assumes; default: ${DEFAULT-VALUE}")
     double baseline;
 
     @Option(names = "--column", paramLabel = "NAME", description = "a feature or category to add as a column; repeat for more")

@@ -85,7 +85,7 @@ public final class HistoryView {
         again.disableProperty().bind(viewModel.canExportAgainProperty().not());
         again.setOnAction(event -> viewModel.exportAgain());
         again.setMinWidth(Region.USE_PREF_SIZE);
-        Label againHint = new Label("Same preset, segments, columns, shares and seed; today's customers of those segments.");
+        Label againHint = new Label("Same preset, segments, columns, shares and seed, on today's data.");
         againHint.getStyleClass().add(Styles.SUBTLE);
         againHint.setWrapText(true);
         Button close = new Button("Close");

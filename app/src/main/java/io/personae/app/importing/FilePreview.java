@@ -20,12 +20,14 @@ record FilePreview(TablePreview table, boolean decimalComma, List<String> sheets
         sheets = List.copyOf(sheets);
     }
 
-    /// Reads the first `maxRows` rows of `file` as `format` says. Runs off the JavaFX thread.
+    /// Reads the first `maxRows` rows of `file` as `format` says, and the workbook's sheets when
+    /// `knownSheets` is `null` (a reload of the same file passes the ones it has). Runs off the
+    /// JavaFX thread.
     ///
     /// decision: read through [TableReaders#open] rather than [TableReaders#preview], which
     /// drops the reader's decimal-comma finding the dialog shows.
-    static FilePreview read(Path file, int maxRows, FileFormat format) throws ImportException {
-        List<String> sheets = SheetNames.of(file);
+    static FilePreview read(Path file, int maxRows, FileFormat format, List<String> knownSheets) throws ImportException {
+        List<String> sheets = knownSheets == null ? SheetNames.of(file) : knownSheets;
         try (TableReader reader = TableReaders.open(file, format)) {
             List<List<String>> rows = new ArrayList<>();
             int width = reader.headers().size();

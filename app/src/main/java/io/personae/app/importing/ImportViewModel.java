@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -157,7 +158,7 @@ public final class ImportViewModel {
         format.set("Reading the first rows…");
         loading.set(true);
         showing.set(true);
-        read(chosen, FileFormat.AUTO, error -> {
+        read(chosen, FileFormat.AUTO, null, error -> {
             showing.set(false);
             UserErrors.report(dialogs, "Cannot read " + chosen.getFileName(), error);
         });
@@ -174,15 +175,16 @@ public final class ImportViewModel {
         readError.set("");
         format.set("Reading the first rows again…");
         loading.set(true);
-        read(file, formatChoices.format(), error -> {
+        List<String> sheets = List.copyOf(formatChoices.sheets().subList(1, formatChoices.sheets().size()));
+        read(file, formatChoices.format(), sheets, error -> {
             format.set("");
             readError.set(UserErrors.describe(error));
         });
     }
 
-    private void read(Path chosen, FileFormat asRead, java.util.function.Consumer<Throwable> onError) {
+    private void read(Path chosen, FileFormat asRead, List<String> knownSheets, Consumer<Throwable> onError) {
         previews.submit("Reading " + chosen.getFileName(), progress -> {
-            FilePreview read = FilePreview.read(chosen, GUESS_ROWS, asRead);
+            FilePreview read = FilePreview.read(chosen, GUESS_ROWS, asRead, knownSheets);
             return new Loaded(read, RoleGuesser.guess(read.table()));
         }, loaded -> {
             if (chosen.equals(file)) {

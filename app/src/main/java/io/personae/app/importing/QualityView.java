@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
@@ -60,8 +61,8 @@ public final class QualityView {
         TableView<ColumnQuality> columns = columnTable();
         VBox.setVgrow(columns, Priority.ALWAYS);
 
-        HBox lists = new HBox(16, list("Rows left out", viewModel.rejections(), REJECTIONS_ID, 2),
-                list("Cleaning done", viewModel.steps(), null, 1), list("Notes", viewModel.notes(), null, 2));
+        HBox lists = new HBox(16, list("Rows left out", viewModel.rejections(), REJECTIONS_ID, 1),
+                list("Cleaning done", viewModel.steps(), null, 1), list("Notes", viewModel.notes(), null, 1));
         lists.setPrefHeight(210);
         lists.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -124,6 +125,16 @@ public final class QualityView {
 
     private static VBox list(String name, ObservableList<String> items, String id, int grow) {
         ListView<String> list = new ListView<>(items);
+        // decision: wrapped lines, since steps and notes are sentences longer than a third of the window
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         if (id != null) {
             list.setId(id);
         }
@@ -132,7 +143,7 @@ public final class QualityView {
         VBox box = new VBox(4, label, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setPrefWidth(grow * 200);
+        box.setPrefWidth(grow * 300);
         return box;
     }
 

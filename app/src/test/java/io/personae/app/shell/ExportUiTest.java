@@ -97,7 +97,7 @@ class ExportUiTest {
         robot.clickOn("#" + ExportView.CHECK_BUTTON_ID);
         UiWait.until("the check is summed up", () -> !robot.lookup("#" + ExportView.CHECK_SUMMARY_ID).queryAs(VBox.class).getChildren().isEmpty(), () -> "(errors " + dialogs.errors() + ")");
         Node summary = robot.lookup("#" + ExportView.CHECK_SUMMARY_ID).query();
-        Screenshots.write(summary.getScene(), Screenshots.docsFile("export-dialog.png"));
+        Screenshots.write(summary.getScene(), Screenshots.docsFile("export-campaign.png"));
 
         dialogs.willSave(folder.resolve("spring.csv"));
         robot.clickOn("#" + ExportView.EXPORT_BUTTON_ID);

@@ -64,33 +64,59 @@ public record ClusterScores(double silhouette, double calinskiHarabasz, double d
         if (Arrays.stream(counts).filter(c -> c > 0).count() < 2) {
             return Double.NaN;
         }
-        double[] s = new double[m];
-        IntStream.range(0, m).parallel().forEach(p -> s[p] = silhouetteOf(points, d, groups, p, counts));
+        double[] sums = distanceSums(points, d, groups, k);
         double total = 0;
-        for (double value : s) {
-            total += value;
+        for (int p = 0; p < m; p++) {
+            total += silhouetteOf(sums, p, groups[p], counts);
         }
         return total / m;
     }
 
-    private static double silhouetteOf(double[] points, int d, int[] groups, int p, int[] counts) {
-        int own = groups[p];
+    /// Tasks the pairwise distances are split into.
+    private static final int TASKS = 16;
+
+    /// `sums[p * k + c]`: the sum of the distances from point `p` to the points of group `c`.
+    ///
+    /// decision: each pair's distance is computed once and added to both points, half the
+    /// work of measuring every point against all others. Task `t` takes the rows `p` with
+    /// `p % TASKS == t` (so the triangle is shared out evenly), adds to its own rows directly
+    /// and to the partner rows in a private array; those arrays are then added in task order,
+    /// so the result does not depend on thread timing.
+    private static double[] distanceSums(double[] points, int d, int[] groups, int k) {
+        int m = groups.length;
+        double[][] partial = new double[TASKS][];
+        double[] own = new double[m * k];
+        IntStream.range(0, TASKS).parallel().forEach(t -> {
+            double[] partner = new double[m * k];
+            for (int p = t; p < m; p += TASKS) {
+                int base = p * d;
+                int groupP = groups[p];
+                for (int q = p + 1; q < m; q++) {
+                    double distance = Math.sqrt(squared(points, base, points, q * d, d));
+                    own[p * k + groups[q]] += distance;
+                    partner[q * k + groupP] += distance;
+                }
+            }
+            partial[t] = partner;
+        });
+        for (double[] partner : partial) {
+            for (int i = 0; i < own.length; i++) {
+                own[i] += partner[i];
+            }
+        }
+        return own;
+    }
+
+    private static double silhouetteOf(double[] sums, int p, int own, int[] counts) {
         if (counts[own] == 1) {
             return 0;
         }
         int k = counts.length;
-        double[] sums = new double[k];
-        int base = p * d;
-        for (int q = 0; q < groups.length; q++) {
-            if (q != p) {
-                sums[groups[q]] += Math.sqrt(squared(points, base, points, q * d, d));
-            }
-        }
-        double a = sums[own] / (counts[own] - 1);
+        double a = sums[p * k + own] / (counts[own] - 1);
         double b = Double.POSITIVE_INFINITY;
         for (int c = 0; c < k; c++) {
             if (c != own && counts[c] > 0) {
-                b = Math.min(b, sums[c] / counts[c]);
+                b = Math.min(b, sums[p * k + c] / counts[c]);
             }
         }
         double larger = Math.max(a, b);
