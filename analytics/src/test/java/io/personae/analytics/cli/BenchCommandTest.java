@@ -1,34 +1,20 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BenchCommandTest {
 
     @TempDir
     Path folder;
-
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exitCode = cli.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     /// Three tight 2-D blobs, 20 points each, centres 10 apart: inertia is small and known in size.
     private Path blobs() throws IOException {
@@ -44,7 +30,7 @@ class BenchCommandTest {
 
     @Test
     void givenSmileAsPeer_whenBenchmarked_thenOneSmileLineWithTheSameShapeIsPrinted() throws IOException {
-        Run run = personae("bench", "kmeans", blobs().toString(), "3", "--n-init", "2", "--peer", "smile");
+        CliRun run = personae("bench", "kmeans", blobs().toString(), "3", "--n-init", "2", "--peer", "smile");
 
         assertEquals(0, run.exitCode(), run.err());
         String line = run.out().strip();
@@ -55,7 +41,7 @@ class BenchCommandTest {
 
     @Test
     void givenOurEngine_whenBenchmarkedWithRestarts_thenTheLineRecoversTheBlobs() throws IOException {
-        Run run = personae("bench", "kmeans", blobs().toString(), "3", "--n-init", "4");
+        CliRun run = personae("bench", "kmeans", blobs().toString(), "3", "--n-init", "4");
 
         assertEquals(0, run.exitCode(), run.err());
         String line = run.out().strip();
@@ -66,7 +52,7 @@ class BenchCommandTest {
 
     @Test
     void givenMoreClustersThanRows_whenBenchmarked_thenOneLineSaysWhatToChange() throws IOException {
-        Run run = personae("bench", "kmeans", blobs().toString(), "61");
+        CliRun run = personae("bench", "kmeans", blobs().toString(), "61");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("K must be between 1 and 60"), run.err());
@@ -74,7 +60,7 @@ class BenchCommandTest {
 
     @Test
     void givenANumericTable_whenTheSweepIsBenchmarked_thenOneLineWithTheRecommendationIsPrinted() throws IOException {
-        Run run = personae("bench", "sweep", blobs().toString(), "--from", "2", "--to", "4");
+        CliRun run = personae("bench", "sweep", blobs().toString(), "--from", "2", "--to", "4");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("personae sweep n=60 d=2 from=2 to=4 sweep_ms="), run.out());

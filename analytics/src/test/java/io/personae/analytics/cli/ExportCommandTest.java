@@ -1,11 +1,10 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExportCommandTest {
 
@@ -34,17 +32,6 @@ class ExportCommandTest {
 
     private Path workspace;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     @BeforeEach
     void segmented() throws Exception {
         workspace = folder.resolve("shop");
@@ -58,7 +45,7 @@ class ExportCommandTest {
         Path list = folder.resolve("spring.csv");
         Path excluded = folder.resolve("spring-excluded.csv");
 
-        Run run = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--preset", "klaviyo",
+        CliRun run = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--preset", "klaviyo",
                 "--ab", "50,50", "--seed", "7", "--excluded", excluded.toString());
 
         assertEquals(0, run.exitCode(), run.err());
@@ -79,8 +66,8 @@ class ExportCommandTest {
         personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--preset", "mailchimp",
                 "--ab", "50,50", "--seed", "7");
 
-        Run history = personae("history", "--workspace", workspace.toString());
-        Run customers = personae("history", "--workspace", workspace.toString(), "--export", "1");
+        CliRun history = personae("history", "--workspace", workspace.toString());
+        CliRun customers = personae("history", "--workspace", workspace.toString(), "--export", "1");
 
         assertEquals(0, history.exitCode(), history.err());
         assertTrue(history.out().startsWith("#1 ") && history.out().contains("Mailchimp, every segment: 4 to spring.csv,"
@@ -96,7 +83,7 @@ class ExportCommandTest {
         Path html = folder.resolve("personas.html");
         Path pdf = folder.resolve("personas.pdf");
 
-        Run run = personae("report", "--workspace", workspace.toString(), "--html", html.toString(), "--pdf", pdf.toString());
+        CliRun run = personae("report", "--workspace", workspace.toString(), "--html", html.toString(), "--pdf", pdf.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("Wrote the persona report to personas.html and personas.pdf", run.out().strip());
@@ -107,11 +94,11 @@ class ExportCommandTest {
     void givenBadOptions_whenExporting_thenEachFailsWithOneLineAndNoFile() {
         Path list = folder.resolve("x.csv");
 
-        Run shares = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--ab", "60,60");
-        Run preset = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--preset", "sendgrid");
-        Run seedAlone = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--seed", "3");
+        CliRun shares = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--ab", "60,60");
+        CliRun preset = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--preset", "sendgrid");
+        CliRun seedAlone = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--seed", "3");
 
-        for (Run run : List.of(shares, preset, seedAlone)) {
+        for (CliRun run : List.of(shares, preset, seedAlone)) {
             assertEquals(1, run.exitCode(), run.err());
             assertTrue(run.err().startsWith("personae: ") && !run.err().contains("\tat "), run.err());
         }

@@ -1,5 +1,6 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,14 +10,11 @@ import io.personae.analytics.features.CategoryColumn;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.project.Project;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /// `personae import` with category columns: guessed, chosen with `--category`, or none.
 class ImportCategoriesCliTest {
@@ -35,18 +33,6 @@ class ImportCategoriesCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exitCode = cli.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     private Path orders() throws IOException {
         return Files.writeString(folder.resolve("orders.csv"), ORDERS);
     }
@@ -61,7 +47,7 @@ class ImportCategoriesCliTest {
     void givenOrdersWithCountryAndChannel_whenImported_thenBothGuessedShownAndStoredPerCustomer() throws Exception {
         Path workspace = folder.resolve("ws");
 
-        Run run = personae("import", orders().toString(), "--workspace", workspace.toString());
+        CliRun run = personae("import", orders().toString(), "--workspace", workspace.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("categories 'Country', 'Channel'"), run.err());
@@ -75,7 +61,7 @@ class ImportCategoriesCliTest {
     void givenCategoryOption_whenImported_thenOnlyThatColumnIsACategory() throws Exception {
         Path workspace = folder.resolve("ws");
 
-        Run run = personae("import", orders().toString(), "--workspace", workspace.toString(), "--category", "Channel");
+        CliRun run = personae("import", orders().toString(), "--workspace", workspace.toString(), "--category", "Channel");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("categories 'Channel'") && !run.err().contains("'Country'"), run.err());
@@ -86,7 +72,7 @@ class ImportCategoriesCliTest {
     void givenEmptyCategoryOption_whenImported_thenNoCategories() throws Exception {
         Path workspace = folder.resolve("ws");
 
-        Run run = personae("import", orders().toString(), "--workspace", workspace.toString(), "--category", "");
+        CliRun run = personae("import", orders().toString(), "--workspace", workspace.toString(), "--category", "");
 
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.err().contains("categories"), run.err());

@@ -1,5 +1,6 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,13 +8,10 @@ import io.personae.analytics.importer.Cancellations;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.project.Project;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /// `personae import` with format, order-line and cleaning options, `--repeat`, and `personae quality`.
 class ImportOptionsCliTest {
@@ -29,30 +27,18 @@ class ImportOptionsCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exitCode = cli.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     void givenFormatAndOrderLineOptions_whenImported_thenTheyAreUsedReportedAndRepeatable() throws Exception {
         Path file = folder.resolve("lines.csv");
         Files.writeString(file, LINES);
         Path workspace = folder.resolve("ws");
 
-        Run imported = personae("import", file.toString(), "--workspace", workspace.toString(), "--no-header",
+        CliRun imported = personae("import", file.toString(), "--workspace", workspace.toString(), "--no-header",
                 "--delimiter", "semicolon", "--date-order", "day-first", "--kind", "transactions", "--customer-id", "Column 2",
                 "--order-date", "Column 3", "--quantity", "Column 4", "--unit-price", "Column 5", "--invoice", "Column 1",
                 "--cancellations", "exclude", "--no-trim");
-        Run quality = personae("quality", "--workspace", workspace.toString());
-        Run repeated = personae("import", file.toString(), "--workspace", workspace.toString(), "--repeat");
+        CliRun quality = personae("quality", "--workspace", workspace.toString());
+        CliRun repeated = personae("import", file.toString(), "--workspace", workspace.toString(), "--repeat");
 
         assertEquals(0, imported.exitCode(), imported.err());
         assertEquals("Imported lines.csv: 4 rows read, 2 customers found, 2 rows skipped", imported.out().strip());
@@ -79,7 +65,7 @@ class ImportOptionsCliTest {
         Path file = folder.resolve("lines.csv");
         Files.writeString(file, LINES);
 
-        Run run = personae("import", file.toString(), "--workspace", folder.resolve("ws").toString(), "--delimiter", "colon");
+        CliRun run = personae("import", file.toString(), "--workspace", folder.resolve("ws").toString(), "--delimiter", "colon");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("'colon' is not one of auto, comma, semicolon, tab, pipe, spaces"), run.err());

@@ -1,5 +1,6 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.project.Project;
 import io.personae.analytics.project.Segmentation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PersonaeCliTest {
 
@@ -39,18 +37,6 @@ class PersonaeCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exitCode = cli.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     void givenTheSampleOrders_whenImportedSegmentedAndExported_thenEachStepSucceedsAndTheListHasTheSegmentsCustomers()
             throws Exception {
@@ -58,9 +44,9 @@ class PersonaeCliTest {
         Path orders = SAMPLES.resolve("online-shop-orders.csv");
         Path list = folder.resolve("largest.csv");
 
-        Run imported = personae("import", orders.toString(), "--workspace", workspace.toString());
-        Run segmented = personae("segment", "--workspace", workspace.toString(), "--k", "5");
-        Run exported = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--segment", "1");
+        CliRun imported = personae("import", orders.toString(), "--workspace", workspace.toString());
+        CliRun segmented = personae("segment", "--workspace", workspace.toString(), "--k", "5");
+        CliRun exported = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--segment", "1");
 
         assertEquals(0, imported.exitCode(), imported.err());
         assertEquals("Imported online-shop-orders.csv: 45,419 rows read, 5,000 customers found", imported.out().strip());
@@ -83,9 +69,9 @@ class PersonaeCliTest {
         Path workspace = folder.resolve("mall");
         Path list = folder.resolve("mall.csv");
 
-        Run imported = personae("import", mall.toString(), "--workspace", workspace.toString());
-        Run segmented = personae("segment", "--workspace", workspace.toString(), "--k", "4");
-        Run exported = personae("export", "--workspace", workspace.toString(), "--out", list.toString());
+        CliRun imported = personae("import", mall.toString(), "--workspace", workspace.toString());
+        CliRun segmented = personae("segment", "--workspace", workspace.toString(), "--k", "4");
+        CliRun exported = personae("export", "--workspace", workspace.toString(), "--out", list.toString());
 
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("200 customers found"), imported.out());
@@ -106,7 +92,7 @@ class PersonaeCliTest {
         Path binary = Files.write(folder.resolve("blob.txt"), new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0, 0, 7, 0, 3});
 
         for (Path bad : List.of(folder.resolve("missing.csv"), empty, binary)) {
-            Run run = personae("import", bad.toString(), "--workspace", workspace.toString());
+            CliRun run = personae("import", bad.toString(), "--workspace", workspace.toString());
 
             assertEquals(1, run.exitCode(), bad + ": " + run.err());
             assertTrue(run.err().startsWith("personae: "), run.err());
@@ -130,7 +116,7 @@ class PersonaeCliTest {
         assertEquals(0, personae("segment", "--workspace", workspace.toString(), "--k", "2").exitCode());
         Path list = folder.resolve("list.csv");
 
-        Run run = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--segment", "Nobody");
+        CliRun run = personae("export", "--workspace", workspace.toString(), "--out", list.toString(), "--segment", "Nobody");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("personae: There is no segment 'Nobody'. Choose one of: 1 "), run.err());
@@ -144,7 +130,7 @@ class PersonaeCliTest {
         personae("import", Files.writeString(folder.resolve("orders.csv"), SMALL_ORDERS).toString(),
                 "--workspace", workspace.toString());
 
-        Run run = personae("segment", "--workspace", workspace.toString(), "--k", "20");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--k", "20");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("between 2 and 12"), run.err());
@@ -155,7 +141,7 @@ class PersonaeCliTest {
     void givenNoWorkspaceThere_whenSegmenting_thenItSaysToImportFirstAndCreatesNothing() {
         Path workspace = folder.resolve("typo");
 
-        Run run = personae("segment", "--workspace", workspace.toString(), "--k", "3");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--k", "3");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("There is no workspace at " + workspace), run.err());
@@ -164,7 +150,7 @@ class PersonaeCliTest {
 
     @Test
     void givenAMissingRequiredOption_whenRun_thenItIsAUsageErrorWithExitCodeTwo() {
-        Run run = personae("segment", "--workspace", folder.toString());
+        CliRun run = personae("segment", "--workspace", folder.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--k"), run.err());
@@ -172,7 +158,7 @@ class PersonaeCliTest {
 
     @Test
     void givenAWrongKind_whenImporting_thenItIsAUsageErrorNamingTheChoices() {
-        Run run = personae("import", "x.csv", "--workspace", folder.toString(), "--kind", "orders");
+        CliRun run = personae("import", "x.csv", "--workspace", folder.toString(), "--kind", "orders");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("use transactions or customers"), run.err());
@@ -182,7 +168,7 @@ class PersonaeCliTest {
     void givenAnOverriddenCustomerColumnThatIsBlank_whenImporting_thenTheMessageListsTheFilesColumns() throws IOException {
         Path good = Files.writeString(folder.resolve("orders.csv"), SMALL_ORDERS);
 
-        Run run = personae("import", good.toString(), "--workspace", folder.resolve("w").toString(), "--customer-id", " ");
+        CliRun run = personae("import", good.toString(), "--workspace", folder.resolve("w").toString(), "--customer-id", " ");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("orders.csv: Choose the column that holds the customer id."), run.err());
@@ -191,7 +177,7 @@ class PersonaeCliTest {
 
     @Test
     void givenAVersionRequest_whenRun_thenItPrintsTheName() {
-        Run run = personae("--version");
+        CliRun run = personae("--version");
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("personae "), run.out());
@@ -201,7 +187,7 @@ class PersonaeCliTest {
     void givenANumericTable_whenBenchmarked_thenOneComparableLineIsPrinted() throws IOException {
         Path features = Files.writeString(folder.resolve("blobs.csv"), "x,y\n0,0\n0,1\n1,0\n10,10\n10,11\n11,10\n");
 
-        Run run = personae("bench", "kmeans", features.toString(), "2");
+        CliRun run = personae("bench", "kmeans", features.toString(), "2");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("personae k=2 n=6 d=2 n_init=1 fit_ms="), run.out());
@@ -213,7 +199,7 @@ class PersonaeCliTest {
         }
     }
 
-    private static void assertNoStackTrace(Run run) {
+    private static void assertNoStackTrace(CliRun run) {
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
     }
 }

@@ -1,5 +1,6 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,8 +15,6 @@ import io.personae.analytics.segmentation.Scaling;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,17 +35,6 @@ class SegmentOptionsCommandTest {
 
     private Path workspace;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     /// Twenty customers: customer i orders (i % 5) + 1 times, the last order i * 9 days before
     /// the end of the year, each order worth 10 * (i + 1). Imported once; each test segments a copy.
     @BeforeAll
@@ -61,7 +49,7 @@ class SegmentOptionsCommandTest {
             }
         }
         Path file = Files.writeString(imported.resolve("orders.csv"), csv);
-        Run run = personae("import", file.toString(), "--workspace", imported.resolve("shop.mv.db").toString());
+        CliRun run = personae("import", file.toString(), "--workspace", imported.resolve("shop.mv.db").toString());
         assertEquals(0, run.exitCode(), run.err());
     }
 
@@ -79,7 +67,7 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenRfmWithoutK_whenSegmenting_thenGroupsAreNamedAndTheInputsLineIsOnStandardError() throws Exception {
-        Run run = personae("segment", "--workspace", workspace.toString(), "--method", "rfm");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--method", "rfm");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("RFM scoring on " + TransactionFeatures.RECENCY + " (standardise)"), run.err());
@@ -91,7 +79,7 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenAMethodFeaturesAndMissingValues_whenSegmenting_thenTheRunKeepsThem() throws Exception {
-        Run run = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--method", "gmm",
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--method", "gmm",
                 "--feature", TransactionFeatures.MONETARY + ":robust", "--feature", TransactionFeatures.RECENCY,
                 "--missing", "drop");
 
@@ -106,7 +94,7 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenOneRfmMeasureCut_whenSegmenting_thenTheOthersAreTheDataQuintiles() throws Exception {
-        Run run = personae("segment", "--workspace", workspace.toString(), "--method", "rfm",
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--method", "rfm",
                 "--rfm-frequency", "1,2,3,4");
 
         assertEquals(0, run.exitCode(), run.err());
@@ -119,7 +107,7 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenAnUnknownFeature_whenSegmenting_thenTheMessageListsTheFeaturesWithExitCodeOne() {
-        Run run = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--feature", "Income");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--feature", "Income");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("personae: There is no feature \"Income\". Choose from: "
@@ -129,7 +117,7 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenAnUnknownCategory_whenSegmenting_thenTheMessageSaysThereAreNoCategoryColumns() {
-        Run run = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--category", "Country");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--category", "Country");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("There is no category column \"Country\""), run.err());
@@ -138,7 +126,7 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenMalformedRfmCuts_whenSegmenting_thenTheMessageShowsTheExpectedForm() {
-        Run run = personae("segment", "--workspace", workspace.toString(), "--method", "rfm", "--rfm-cuts", "1,2,3,4/5");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--method", "rfm", "--rfm-cuts", "1,2,3,4/5");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("personae: RFM cut points need three lists separated by '/'"), run.err());
@@ -147,8 +135,8 @@ class SegmentOptionsCommandTest {
 
     @Test
     void givenAnUnknownMethodOrScaling_whenSegmenting_thenItIsAUsageErrorNamingTheChoices() {
-        Run method = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--method", "dbscan");
-        Run scaling = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--feature",
+        CliRun method = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--method", "dbscan");
+        CliRun scaling = personae("segment", "--workspace", workspace.toString(), "--k", "2", "--feature",
                 TransactionFeatures.MONETARY + ":sqrt");
 
         assertEquals(2, method.exitCode());
@@ -157,7 +145,7 @@ class SegmentOptionsCommandTest {
         assertTrue(scaling.err().contains("use auto, standardise, robust, log or rank"), scaling.err());
     }
 
-    private static void assertNoStackTrace(Run run) {
+    private static void assertNoStackTrace(CliRun run) {
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
     }
 }

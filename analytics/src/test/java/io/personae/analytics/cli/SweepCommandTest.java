@@ -1,13 +1,12 @@
 package io.personae.analytics.cli;
 
+import static io.personae.analytics.cli.CliRun.personae;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.project.Project;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SweepCommandTest {
 
@@ -29,27 +27,10 @@ class SweepCommandTest {
     /// The sample orders, imported once; each test works on its own copy.
     private static Path imported;
 
-    private record Run(int exitCode, String out, String err) {
-
-        List<String> lines() {
-            return out.strip().lines().toList();
-        }
-    }
-
-    private static Run personae(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PersonaeCli(new CliContext(false)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exitCode = cli.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void importTheSampleOrders() {
         imported = folder.resolve("imported");
-        Run run = personae("import", SAMPLES.resolve("online-shop-orders.csv").toString(),
+        CliRun run = personae("import", SAMPLES.resolve("online-shop-orders.csv").toString(),
                 "--workspace", imported.toString());
         assertEquals(0, run.exitCode(), run.err());
     }
@@ -70,7 +51,7 @@ class SweepCommandTest {
             throws Exception {
         Path workspace = copy("sweep-only");
 
-        Run run = personae("segment", "--workspace", workspace.toString(), "--sweep", "2..4");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--sweep", "2..4");
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.lines();
@@ -87,7 +68,7 @@ class SweepCommandTest {
 
     @Test
     void givenKAndStability_whenSegmented_thenEachSegmentGetsAJaccardLineSayingStableOrUnstable() throws IOException {
-        Run run = personae("segment", "--workspace", copy("stability").toString(), "--k", "4", "--stability");
+        CliRun run = personae("segment", "--workspace", copy("stability").toString(), "--k", "4", "--stability");
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.lines();
@@ -100,7 +81,7 @@ class SweepCommandTest {
 
     @Test
     void givenNeitherKNorSweep_whenSegmenting_thenItIsAUsageErrorNamingBoth() {
-        Run run = personae("segment", "--workspace", imported.toString());
+        CliRun run = personae("segment", "--workspace", imported.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--k") && run.err().contains("--sweep"), run.err());
@@ -108,7 +89,7 @@ class SweepCommandTest {
 
     @Test
     void givenARangeWithoutDots_whenSwept_thenItIsAUsageErrorShowingTheForm() {
-        Run run = personae("segment", "--workspace", imported.toString(), "--sweep", "2-12");
+        CliRun run = personae("segment", "--workspace", imported.toString(), "--sweep", "2-12");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("such as 2..12, not '2-12'"), run.err());
@@ -116,7 +97,7 @@ class SweepCommandTest {
 
     @Test
     void givenARangeBeyondTwelve_whenSwept_thenTheMessageGivesTheAllowedRange() {
-        Run run = personae("segment", "--workspace", imported.toString(), "--sweep", "2..20");
+        CliRun run = personae("segment", "--workspace", imported.toString(), "--sweep", "2..20");
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("personae: The range of segments to try must lie within 2..12"), run.err());
@@ -127,7 +108,7 @@ class SweepCommandTest {
     void givenNoSegmentationYet_whenStabilityIsAskedAlone_thenTheMessageSaysToSegmentFirst() throws IOException {
         Path workspace = copy("fresh");
 
-        Run run = personae("segment", "--workspace", workspace.toString(), "--stability");
+        CliRun run = personae("segment", "--workspace", workspace.toString(), "--stability");
 
         assertEquals(1, run.exitCode());
         assertEquals("personae: There is no segmentation to check yet: segment the customers first.", run.err().strip());
