@@ -97,7 +97,7 @@ final class ChartsView {
         feature.managedProperty().bind(feature.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button export = new Button("Export…");
+        Button export = new Button("Export chart…");
         export.setTooltip(new Tooltip("Save the chart shown as a PNG picture or an SVG drawing"));
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId(EXPORT_ID);

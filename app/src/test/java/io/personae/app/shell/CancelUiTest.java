@@ -57,7 +57,7 @@ class CancelUiTest {
 
     @AfterEach
     void closeWorkbench() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(UiWait.SECONDS, TimeUnit.SECONDS);
+        UiWait.closeWorkbench(workbench);
         preferences.removeNode();
     }
 

@@ -73,10 +73,7 @@ class ExportUiTest {
 
     @AfterEach
     void closeWorkbench() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close());
-            workbench.close();
-        }).get(UiWait.SECONDS, TimeUnit.SECONDS);
+        UiWait.closeWorkbench(workbench);
         preferences.removeNode();
     }
 

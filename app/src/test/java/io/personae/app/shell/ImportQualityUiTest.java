@@ -49,7 +49,7 @@ class ImportQualityUiTest {
 
     @AfterEach
     void closeWorkbench() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(UiWait.SECONDS, TimeUnit.SECONDS);
+        UiWait.closeWorkbench(workbench);
         preferences.removeNode();
     }
 

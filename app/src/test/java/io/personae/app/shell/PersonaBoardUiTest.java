@@ -86,10 +86,7 @@ class PersonaBoardUiTest {
 
     @AfterEach
     void closeWorkbench() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close());
-            workbench.close();
-        }).get(UiWait.SECONDS, TimeUnit.SECONDS);
+        UiWait.closeWorkbench(workbench);
         preferences.removeNode();
     }
 

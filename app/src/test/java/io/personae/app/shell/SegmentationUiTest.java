@@ -72,7 +72,7 @@ class SegmentationUiTest {
 
     @AfterEach
     void closeWorkbench() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(UiWait.SECONDS, TimeUnit.SECONDS);
+        UiWait.closeWorkbench(workbench);
         preferences.removeNode();
     }
 
