@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -85,6 +86,9 @@ public final class ShellView {
 
     /// Puts `node` in the status bar before the customer count (a button offering what was just made).
     public void addStatusNode(Node node) {
+        if (node instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         status.getChildren().add(status.getChildren().size() - 1, node);
     }
 
@@ -130,6 +134,8 @@ public final class ShellView {
         message.getStyleClass().add(Styles.STATUS_MESSAGE);
         message.textProperty().bind(viewModel.statusTextProperty());
         message.setMaxWidth(Double.MAX_VALUE);
+        // decision: a long message is the one to cut short; the buttons and the count keep their size
+        message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);
 
         ProgressBar progress = new ProgressBar();
@@ -140,10 +146,12 @@ public final class ShellView {
         cancel.setId(CANCEL_BUTTON_ID);
         cancel.disableProperty().bind(viewModel.busyProperty().not());
         cancel.setOnAction(event -> viewModel.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
 
         Label customers = new Label();
         customers.getStyleClass().add(Styles.CUSTOMER_COUNT);
         customers.textProperty().bind(viewModel.customerCountProperty());
+        customers.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(message, progress, cancel, customers);
         bar.getStyleClass().add(Styles.STATUS_BAR);
