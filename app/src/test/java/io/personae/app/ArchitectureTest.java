@@ -65,6 +65,13 @@ class ArchitectureTest {
             .because("the engine also runs from the command line");
 
     @ArchTest
+    static final ArchRule personasAndExportsDoNotReachBackIntoTheProject = noClasses()
+            .that().resideInAnyPackage("io.personae.analytics.personas..", "io.personae.analytics.exporter..",
+                    "io.personae.analytics.segmentation..")
+            .should().dependOnClassesThat().resideInAPackage("io.personae.analytics.project..")
+            .because("data flows one way: the project facade calls the stages, never the reverse");
+
+    @ArchTest
     static final ArchRule appLogsInsteadOfPrinting = noClasses()
             .that().resideInAPackage("io.personae.app..")
             .should(ACCESS_STANDARD_STREAMS)

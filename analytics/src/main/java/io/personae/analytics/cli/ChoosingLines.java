@@ -1,7 +1,7 @@
 package io.personae.analytics.cli;
 
 import io.personae.analytics.personas.Persona;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentStability;
 import io.personae.analytics.segmentation.choosing.KScore;
 import io.personae.analytics.segmentation.choosing.SweepOptions;

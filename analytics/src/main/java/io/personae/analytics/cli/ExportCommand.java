@@ -7,7 +7,7 @@ import io.personae.analytics.exporter.ExportSummary;
 import io.personae.analytics.exporter.GroupSplit;
 import io.personae.analytics.exporter.SavedPreset;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -7,7 +7,7 @@ import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.Scorecard;
 import io.personae.analytics.personas.SegmentScore;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationException;
 import io.personae.analytics.workspace.WorkspaceException;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.personae.analytics.importer.RoleGuesser;
 import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationException;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.workspace.WorkspaceException;

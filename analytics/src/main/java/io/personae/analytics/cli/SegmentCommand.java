@@ -2,7 +2,7 @@ package io.personae.analytics.cli;
 
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.FeatureChoice;
 import io.personae.analytics.segmentation.Method;
 import io.personae.analytics.segmentation.MissingValues;

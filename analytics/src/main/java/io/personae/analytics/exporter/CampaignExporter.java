@@ -6,7 +6,7 @@ import io.personae.analytics.personas.ColumnRoles;
 import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.personae.analytics.exporter;
 
 import io.personae.analytics.personas.Persona;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.PersonaProfile;
 import io.personae.analytics.personas.Scorecard;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

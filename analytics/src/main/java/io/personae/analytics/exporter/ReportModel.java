@@ -8,7 +8,7 @@ import io.personae.analytics.personas.FeatureStats;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.PersonaProfile;
 import io.personae.analytics.personas.Scorecard;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.personae.analytics.personas.ActionType;
 import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.Persona;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.util.Arrays;
 import java.util.List;
 

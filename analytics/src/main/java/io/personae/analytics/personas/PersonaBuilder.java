@@ -1,7 +1,6 @@
 package io.personae.analytics.personas;
 
 import io.personae.analytics.features.CustomerTable;
-import io.personae.analytics.project.Segmentation;
 import io.personae.analytics.segmentation.SegmentMatcher;
 import io.personae.analytics.segmentation.SegmentMatching;
 import io.personae.analytics.segmentation.SegmentationResult;

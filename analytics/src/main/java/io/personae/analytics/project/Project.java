@@ -29,6 +29,7 @@ import io.personae.analytics.personas.PersonaProfile;
 import io.personae.analytics.personas.PersonaTexts;
 import io.personae.analytics.personas.Scorecard;
 import io.personae.analytics.personas.ScorecardThresholds;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.RfmCutPoints;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

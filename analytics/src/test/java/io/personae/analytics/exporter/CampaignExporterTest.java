@@ -16,7 +16,7 @@ import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.CancellableProgress;
 import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;
 import java.io.IOException;

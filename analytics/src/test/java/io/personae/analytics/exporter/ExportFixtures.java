@@ -8,7 +8,7 @@ import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.StrategyPlanner;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.PersonaAnalysis;
 import io.personae.analytics.personas.ScorecardThresholds;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

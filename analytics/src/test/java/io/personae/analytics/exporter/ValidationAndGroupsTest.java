@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.personas.StrategyPlanner;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

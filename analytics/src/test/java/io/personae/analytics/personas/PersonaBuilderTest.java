@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.Feature;
 import io.personae.analytics.features.FeatureKind;
-import io.personae.analytics.project.Segmentation;
 import io.personae.analytics.segmentation.SegmentMatcher;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;

@@ -13,6 +13,7 @@ import io.personae.analytics.exporter.SavedPreset;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.RoleGuesser;
 import io.personae.analytics.importer.TableReaders;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.RoleGuesser;
 import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.personas.Persona;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.SegmentMatcher;
 import io.personae.analytics.segmentation.SegmentationException;

@@ -13,6 +13,7 @@ import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.PersonaProfile;
 import io.personae.analytics.personas.Scorecard;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.personae.app.common;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.importer.ImportSummary;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 
 /// What the window shows of the open project, replaced as a whole so listeners never see a
 /// project with the customers of another.

@@ -1,7 +1,7 @@
 package io.personae.app.common;
 
 import io.personae.analytics.personas.Persona;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.util.List;
 
 /// A segment as the cards and charts show it: its persona, the number users see and the colour.

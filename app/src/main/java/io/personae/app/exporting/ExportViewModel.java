@@ -8,7 +8,7 @@ import io.personae.analytics.exporter.Exclusion;
 import io.personae.analytics.personas.ColumnRoles;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.app.common.CancelledJob;
 import io.personae.app.common.DialogService;
 import io.personae.app.common.FileType;

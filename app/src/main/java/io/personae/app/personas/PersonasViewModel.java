@@ -5,7 +5,7 @@ import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.PersonaAnalysis;
 import io.personae.analytics.personas.ScorecardThresholds;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.app.common.DialogService;
 import io.personae.app.common.ProjectSnapshot;
 import io.personae.app.common.Session;

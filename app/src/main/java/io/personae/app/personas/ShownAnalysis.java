@@ -7,7 +7,7 @@ import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.PersonaProfile;
 import io.personae.analytics.personas.Scorecard;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;

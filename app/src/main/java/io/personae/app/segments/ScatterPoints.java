@@ -1,7 +1,7 @@
 package io.personae.app.segments;
 
 import io.personae.analytics.features.CustomerTable;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationResult;
 import io.personae.app.common.Formats;
 import java.util.Arrays;

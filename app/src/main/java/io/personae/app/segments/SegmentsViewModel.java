@@ -2,7 +2,7 @@ package io.personae.app.segments;
 
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.Method;
 import io.personae.analytics.segmentation.SegmentStability;
 import io.personae.analytics.segmentation.SegmentationException;

@@ -10,7 +10,7 @@ import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;

@@ -7,7 +7,7 @@ import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.Feature;
 import io.personae.analytics.features.FeatureKind;
 import io.personae.analytics.personas.Persona;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;
 import java.time.Instant;

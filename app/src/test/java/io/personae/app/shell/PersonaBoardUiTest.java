@@ -8,7 +8,7 @@ import io.personae.analytics.importer.RoleGuesser;
 import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Project;
-import io.personae.analytics.project.Segmentation;
+import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.FakeDialogService;
 import io.personae.app.common.Styles;

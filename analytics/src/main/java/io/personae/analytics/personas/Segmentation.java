@@ -1,4 +1,4 @@
-package io.personae.analytics.project;
+package io.personae.analytics.personas;
 
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.segmentation.SegmentationResult;
