@@ -1,15 +1,14 @@
 package io.personae.app.personas;
 
-import io.personae.app.common.charts.ChartClicks;
 import io.personae.app.common.charts.ChartLook;
 import java.awt.Font;
 import java.text.DecimalFormat;
+import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -22,31 +21,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /// Customers per primary action in each segment, as stacked bars: what each segment asks for.
 final class ActionChartView {
 
-    private final ChartViewer viewer = new ChartViewer(build(null));
-    private ChartData.ActionCounts shown;
-
-    ActionChartView(IntConsumer onSegment) {
-        ChartClicks.onEntity(viewer, entity -> {
-            if (entity instanceof CategoryItemEntity bar && shown != null) {
-                int column = bar.getDataset().getColumnIndex(bar.getColumnKey());
-                if (column >= 0) {
-                    onSegment.accept(shown.identities().get(column));
-                }
-            }
-        });
+    private ActionChartView() {
     }
 
-    ChartViewer node() {
-        return viewer;
+    /// The chart, telling `onSegment` the identity of a clicked segment.
+    static SegmentChartView<ChartData.ActionCounts> create(IntConsumer onSegment) {
+        return new SegmentChartView<>(ActionChartView::build, ActionChartView::identityAt, onSegment);
     }
 
-    JFreeChart chart() {
-        return viewer.getChart();
-    }
-
-    void show(ChartData.ActionCounts data) {
-        shown = data;
-        viewer.setChart(build(data));
+    private static OptionalInt identityAt(ChartEntity entity, ChartData.ActionCounts shown) {
+        return SegmentChartView.categoryColumn(entity, shown.identities());
     }
 
     private static JFreeChart build(ChartData.ActionCounts data) {

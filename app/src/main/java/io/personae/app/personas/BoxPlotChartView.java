@@ -1,19 +1,18 @@
 package io.personae.app.personas;
 
 import io.personae.app.common.Formats;
-import io.personae.app.common.charts.ChartClicks;
 import io.personae.app.common.charts.ChartLook;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.labels.BoxAndWhiskerToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
@@ -22,31 +21,16 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 /// One feature's spread in each segment as box plots: median, quartiles, whiskers and mean.
 final class BoxPlotChartView {
 
-    private final ChartViewer viewer = new ChartViewer(build(null));
-    private ChartData.BoxSamples shown;
-
-    BoxPlotChartView(IntConsumer onSegment) {
-        ChartClicks.onEntity(viewer, entity -> {
-            if (entity instanceof CategoryItemEntity box && shown != null) {
-                int column = box.getDataset().getColumnIndex(box.getColumnKey());
-                if (column >= 0) {
-                    onSegment.accept(shown.identities().get(column));
-                }
-            }
-        });
+    private BoxPlotChartView() {
     }
 
-    ChartViewer node() {
-        return viewer;
+    /// The chart, telling `onSegment` the identity of a clicked segment.
+    static SegmentChartView<ChartData.BoxSamples> create(IntConsumer onSegment) {
+        return new SegmentChartView<>(BoxPlotChartView::build, BoxPlotChartView::identityAt, onSegment);
     }
 
-    JFreeChart chart() {
-        return viewer.getChart();
-    }
-
-    void show(ChartData.BoxSamples data) {
-        shown = data;
-        viewer.setChart(build(data));
+    private static OptionalInt identityAt(ChartEntity entity, ChartData.BoxSamples shown) {
+        return SegmentChartView.categoryColumn(entity, shown.identities());
     }
 
     private static JFreeChart build(ChartData.BoxSamples data) {

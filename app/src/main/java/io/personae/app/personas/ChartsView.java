@@ -39,11 +39,11 @@ final class ChartsView {
 
     /// @param shown whether the charts are on screen
     ChartsView(ChartsViewModel viewModel, ChartExporter exporter, ObservableBooleanValue shown) {
-        HeatMapChartView heatMap = new HeatMapChartView(viewModel::select);
-        BoxPlotChartView boxes = new BoxPlotChartView(viewModel::select);
+        SegmentChartView<ChartData.HeatMap> heatMap = HeatMapChartView.create(viewModel::select);
+        SegmentChartView<ChartData.BoxSamples> boxes = BoxPlotChartView.create(viewModel::select);
         ShareChartView shares = new ShareChartView(viewModel::select);
         ValueGridChartView grid = new ValueGridChartView(viewModel::select);
-        ActionChartView actions = new ActionChartView(viewModel::select);
+        SegmentChartView<ChartData.ActionCounts> actions = ActionChartView.create(viewModel::select);
         // decision: only the chart on screen is drawn, and only while the charts are shown: a
         // scatter of 5,000 points costs seconds in software rendering, wasted on hidden charts
         this.shown = shown;

@@ -1,7 +1,6 @@
 package io.personae.app.personas;
 
 import io.personae.app.common.Formats;
-import io.personae.app.common.charts.ChartClicks;
 import io.personae.app.common.charts.ChartLook;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,13 +8,14 @@ import java.awt.Paint;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -33,29 +33,18 @@ final class HeatMapChartView {
     /// half and double the average look equally strong
     private static final double RANGE = 2;
 
-    private final ChartViewer viewer = new ChartViewer(build(null));
-    private ChartData.HeatMap shown;
-
-    HeatMapChartView(IntConsumer onSegment) {
-        ChartClicks.onEntity(viewer, entity -> {
-            if (entity instanceof XYItemEntity cell && shown != null) {
-                int s = rowOf(cell.getDataset(), cell.getItem());
-                onSegment.accept(shown.identities().get(s));
-            }
-        });
+    private HeatMapChartView() {
     }
 
-    ChartViewer node() {
-        return viewer;
+    /// The chart, telling `onSegment` the identity of a clicked segment.
+    static SegmentChartView<ChartData.HeatMap> create(IntConsumer onSegment) {
+        return new SegmentChartView<>(HeatMapChartView::build, HeatMapChartView::identityAt, onSegment);
     }
 
-    JFreeChart chart() {
-        return viewer.getChart();
-    }
-
-    void show(ChartData.HeatMap data) {
-        shown = data;
-        viewer.setChart(build(data));
+    private static OptionalInt identityAt(ChartEntity entity, ChartData.HeatMap shown) {
+        return entity instanceof XYItemEntity cell
+                ? OptionalInt.of(shown.identities().get(rowOf(cell.getDataset(), cell.getItem())))
+                : OptionalInt.empty();
     }
 
     private static int rowOf(XYDataset data, int item) {
