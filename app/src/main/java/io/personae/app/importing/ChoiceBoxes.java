@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.Property;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.util.StringConverter;
 
-/// Combo boxes over a fixed set of values shown by their words.
+/// Combo boxes and radio buttons over a fixed set of values shown by their words.
 final class ChoiceBoxes {
 
     private ChoiceBoxes() {
@@ -29,5 +31,26 @@ final class ChoiceBoxes {
         });
         box.valueProperty().bindBidirectional(property);
         return box;
+    }
+
+    /// Two radio buttons bound both ways to `property`: the first is selected unless the
+    /// property holds the second's value.
+    static <T> List<RadioButton> radios(Property<T> property, T first, String firstText, T second, String secondText) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton one = new RadioButton(firstText);
+        RadioButton other = new RadioButton(secondText);
+        one.setUserData(first);
+        other.setUserData(second);
+        one.setToggleGroup(group);
+        other.setToggleGroup(group);
+        property.subscribe(value -> group.selectToggle(second.equals(value) ? other : one));
+        group.selectedToggleProperty().subscribe(selected -> {
+            if (selected != null) {
+                @SuppressWarnings("unchecked")
+                T value = (T) selected.getUserData();
+                property.setValue(value);
+            }
+        });
+        return List.of(one, other);
     }
 }

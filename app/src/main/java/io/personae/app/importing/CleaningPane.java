@@ -2,6 +2,7 @@ package io.personae.app.importing;
 
 import io.personae.analytics.importer.Cleaning.MissingIds;
 import io.personae.app.common.Styles;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -9,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -26,22 +26,12 @@ final class CleaningPane {
         CheckBox trim = new CheckBox("Trim spaces around names, emails and categories");
         trim.selectedProperty().bindBidirectional(choices.trimProperty());
 
-        ToggleGroup missing = new ToggleGroup();
-        RadioButton drop = new RadioButton("Leave them out (counted in the report)");
-        RadioButton keep = new RadioButton("Keep them as one customer \"(no id)\" (walk-in sales)");
-        drop.setUserData(MissingIds.DROP);
-        keep.setUserData(MissingIds.KEEP);
-        drop.setToggleGroup(missing);
-        keep.setToggleGroup(missing);
-        choices.missingIdsProperty().subscribe(value -> missing.selectToggle(value == MissingIds.KEEP ? keep : drop));
-        missing.selectedToggleProperty().subscribe(selected -> {
-            if (selected != null) {
-                choices.missingIdsProperty().set((MissingIds) selected.getUserData());
-            }
-        });
+        List<RadioButton> missing = ChoiceBoxes.radios(choices.missingIdsProperty(),
+                MissingIds.DROP, "Leave them out (counted in the report)",
+                MissingIds.KEEP, "Keep them as one customer \"(no id)\" (walk-in sales)");
         Label missingLabel = new Label("Rows without a customer id");
         missingLabel.getStyleClass().add(Styles.FORM_LABEL);
-        HBox missingLine = new HBox(18, missingLabel, drop, keep);
+        HBox missingLine = new HBox(18, missingLabel, missing.get(0), missing.get(1));
         missingLine.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox deduplicate = new CheckBox("Drop rows that repeat an earlier row exactly");

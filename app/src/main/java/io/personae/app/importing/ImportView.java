@@ -25,7 +25,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -114,22 +113,11 @@ public final class ImportView {
     }
 
     private HBox kindChoice() {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton transactions = new RadioButton("Transactions (one row per order)");
-        RadioButton customers = new RadioButton("One row per customer");
-        transactions.setUserData(DataKind.TRANSACTIONS);
-        customers.setUserData(DataKind.CUSTOMERS);
-        transactions.setToggleGroup(group);
-        customers.setToggleGroup(group);
-        viewModel.kindProperty().subscribe(kind -> group.selectToggle(kind == DataKind.CUSTOMERS ? customers : transactions));
-        group.selectedToggleProperty().addListener((observable, old, selected) -> {
-            if (selected != null) {
-                viewModel.kindProperty().set((DataKind) selected.getUserData());
-            }
-        });
+        List<RadioButton> kinds = ChoiceBoxes.radios(viewModel.kindProperty(),
+                DataKind.TRANSACTIONS, "Transactions (one row per order)", DataKind.CUSTOMERS, "One row per customer");
         Label label = new Label("The file holds");
         label.getStyleClass().add(Styles.FORM_LABEL);
-        HBox line = new HBox(18, label, transactions, customers);
+        HBox line = new HBox(18, label, kinds.get(0), kinds.get(1));
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
@@ -190,43 +178,20 @@ public final class ImportView {
     }
 
     private HBox amountSource() {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton column = new RadioButton("Amount column");
-        RadioButton lines = new RadioButton("Quantity × unit price");
-        column.setUserData(ImportViewModel.AmountSource.AMOUNT_COLUMN);
-        lines.setUserData(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE);
-        column.setToggleGroup(group);
-        lines.setToggleGroup(group);
-        viewModel.amountSourceProperty().subscribe(source -> group.selectToggle(
-                source == ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE ? lines : column));
-        group.selectedToggleProperty().subscribe(selected -> {
-            if (selected != null) {
-                viewModel.amountSourceProperty().set((ImportViewModel.AmountSource) selected.getUserData());
-            }
-        });
-        HBox line = new HBox(14, column, lines);
+        List<RadioButton> sources = ChoiceBoxes.radios(viewModel.amountSourceProperty(),
+                ImportViewModel.AmountSource.AMOUNT_COLUMN, "Amount column",
+                ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE, "Quantity × unit price");
+        HBox line = new HBox(14, sources.get(0), sources.get(1));
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
 
     private VBox cancellations() {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton net = new RadioButton("Net against the customer");
-        RadioButton exclude = new RadioButton("Leave out");
-        net.setUserData(Cancellations.NET);
-        exclude.setUserData(Cancellations.EXCLUDE);
-        net.setToggleGroup(group);
-        exclude.setToggleGroup(group);
-        viewModel.cancellationsProperty().subscribe(value -> group.selectToggle(value == Cancellations.EXCLUDE ? exclude : net));
-        group.selectedToggleProperty().subscribe(selected -> {
-            if (selected != null) {
-                viewModel.cancellationsProperty().set((Cancellations) selected.getUserData());
-            }
-        });
+        List<RadioButton> choices = ChoiceBoxes.radios(viewModel.cancellationsProperty(),
+                Cancellations.NET, "Net against the customer", Cancellations.EXCLUDE, "Leave out");
         Label label = new Label("Cancellations and returns");
         label.getStyleClass().add(Styles.FORM_LABEL);
-        HBox choices = new HBox(14, net, exclude);
-        return new VBox(4, label, choices);
+        return new VBox(4, label, new HBox(14, choices.get(0), choices.get(1)));
     }
 
     private static Node[] addRole(GridPane form, int row, String name, ObservableList<String> choices, StringProperty role) {
