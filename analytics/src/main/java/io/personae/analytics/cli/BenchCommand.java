@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times engine algorithms on a file, for comparison with reference implementations.",
         subcommands = {KMeansBenchCommand.class, SweepBenchCommand.class, ResegmentBenchCommand.class,
-                ImportBenchCommand.class})
+                ImportBenchCommand.class, ExportBenchCommand.class, PersonasBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -15,6 +15,6 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose what to time: kmeans, sweep, resegment or import.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose what to time: kmeans, sweep, resegment, import, export or personas.");
     }
 }

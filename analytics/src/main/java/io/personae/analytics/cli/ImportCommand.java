@@ -1,5 +1,6 @@
 package io.personae.analytics.cli;
 
+import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,8 +93,10 @@ final class ImportCommand extends EngineCommand {
                 throw new WorkspaceException("--repeat needs an earlier import in " + workspace + "; there is none yet.");
             }
             FileFormat base = saved.map(ImportOptions::format).orElse(FileFormat.AUTO);
-            TablePreview preview = TableReaders.preview(file, PREVIEW_ROWS, format.format(base));
-            ImportOptions options = format.apply(choose(preview, saved.isPresent() ? saved : RoleGuesser.guess(preview)));
+            Map<String, ColumnType> types = format.columnTypes(saved.map(ImportOptions::columnTypes).orElse(Map.of()));
+            TablePreview preview = TableReaders.preview(file, PREVIEW_ROWS, format.format(base), types);
+            ImportOptions options = typed(format.apply(choose(preview, saved.isPresent() ? saved : RoleGuesser.guess(preview, types))),
+                    types, preview);
             err().println("Reading " + file.getFileName() + " as " + describe(options));
             ImportSummary summary = project.importFile(file, options, progress());
             summary.notes().forEach(note -> err().println("note: " + note));
@@ -145,6 +149,16 @@ final class ImportCommand extends EngineCommand {
         }
     }
 
+    /// The mapping with the column types, which may move columns into categories or features.
+    private ImportOptions typed(ImportOptions options, Map<String, ColumnType> types, TablePreview preview) {
+        try {
+            return options.withColumnTypes(types);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage()
+                    + " The file's columns are: " + String.join(", ", preview.headers()) + ".", e);
+        }
+    }
+
     /// The user's choice if given ("" meaning no column), else the guess.
     private static String pick(String given, String guessed) {
         if (given == null) {
@@ -173,6 +187,8 @@ final class ImportCommand extends EngineCommand {
         if (!options.categoryColumns().isEmpty()) {
             roles.add("categories '" + String.join("', '", options.categoryColumns()) + "'");
         }
+        options.columnTypes().forEach((column, type) -> roles.add("'" + column + "' read as "
+                + type.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         return options.kind().name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", roles);
     }
 

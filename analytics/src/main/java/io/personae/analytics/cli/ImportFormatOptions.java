@@ -2,9 +2,14 @@ package io.personae.analytics.cli;
 
 import io.personae.analytics.importer.Cancellations;
 import io.personae.analytics.importer.Cleaning;
+import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -14,7 +19,8 @@ import picocli.CommandLine.Option;
 final class ImportFormatOptions {
 
     @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class,
-            description = "text encoding of a CSV: auto, utf-8 or windows-1252 (also latin-1)")
+            description = "text encoding of a CSV: auto, utf-8, windows-1252 (also latin-1), utf-16le, utf-16be,"
+                    + " ibm850 (DOS Western Europe, also cp850) or ibm437 (DOS US, also cp437)")
     FileFormat.Encoding encoding;
 
     @Option(names = "--delimiter", paramLabel = "SEP", converter = DelimiterConverter.class,
@@ -27,6 +33,15 @@ final class ImportFormatOptions {
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "Excel sheet to read (default: the first)")
     String sheet;
+
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "Excel row holding the column names, under title rows (default: found from the cells; 0 to find it)")
+    Integer headerRow;
+
+    @Option(names = "--type", paramLabel = "COL=TYPE",
+            description = "read a column as integer, decimal, text, category, date, date-time, boolean (yes/no) or ignore it;"
+                    + " repeat for more columns")
+    List<String> types = new ArrayList<>();
 
     @Option(names = "--append-sheets", negatable = true,
             description = "also read every other sheet with the same columns as the chosen one")
@@ -76,7 +91,48 @@ final class ImportFormatOptions {
         if (dateOrder != null) {
             format = format.withDateOrder(dateOrder);
         }
+        if (headerRow != null) {
+            format = format.withHeaderRow(headerRow);
+        }
         return format;
+    }
+
+    /// `base`'s column types with the `--type` options put over them.
+    ///
+    /// @throws IllegalArgumentException when a `--type` is not `COLUMN=TYPE` with a known type
+    Map<String, ColumnType> columnTypes(Map<String, ColumnType> base) {
+        Map<String, ColumnType> out = new LinkedHashMap<>(base);
+        for (String given : types) {
+            int at = given.lastIndexOf('=');
+            if (at <= 0 || at == given.length() - 1) {
+                throw new IllegalArgumentException("--type needs a column and a type, as in --type \"Postcode=text\"; got '" + given + "'.");
+            }
+            String column = given.substring(0, at).strip();
+            out.keySet().removeIf(c -> c.equalsIgnoreCase(column));
+            out.put(column, columnType(given.substring(at + 1)));
+        }
+        return out;
+    }
+
+    private static ColumnType columnType(String word) {
+        String name = word.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return switch (name) {
+            case "YES_NO", "BOOL", "FLAG" -> ColumnType.BOOLEAN;
+            case "NUMBER", "FLOAT", "DOUBLE" -> ColumnType.DECIMAL;
+            case "INT", "WHOLE" -> ColumnType.INTEGER;
+            case "DATETIME", "TIMESTAMP" -> ColumnType.DATE_TIME;
+            case "STRING" -> ColumnType.TEXT;
+            case "SKIP" -> ColumnType.IGNORE;
+            default -> {
+                for (ColumnType type : ColumnType.values()) {
+                    if (type.name().equals(name)) {
+                        yield type;
+                    }
+                }
+                throw new IllegalArgumentException("'" + word.strip() + "' is not a column type; use integer, decimal, text, category,"
+                        + " date, date-time, boolean or ignore.");
+            }
+        };
     }
 
     /// `options` with this format, these cleaning steps and this way with cancellations.
@@ -136,6 +192,10 @@ final class ImportFormatOptions {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "utf8" -> FileFormat.Encoding.UTF_8;
                 case "latin-1", "latin1", "iso-8859-1", "cp1252", "ansi" -> FileFormat.Encoding.WINDOWS_1252;
+                case "utf16le", "unicode" -> FileFormat.Encoding.UTF_16LE;
+                case "utf16be" -> FileFormat.Encoding.UTF_16BE;
+                case "cp850", "850", "dos" -> FileFormat.Encoding.IBM850;
+                case "cp437", "437" -> FileFormat.Encoding.IBM437;
                 default -> super.convert(value);
             };
         }

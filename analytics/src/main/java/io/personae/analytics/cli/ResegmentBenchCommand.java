@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
 /// `personae bench resegment FILE [--from K1 --to K2]`: the engine's share of a slider move.
 ///
 /// The file is imported into a temporary workspace and segmented at `K1` (neither is timed);
-/// then the move from `K1` to `K2` is timed in its two parts: [Project#preview], what the
-/// window shows at once (k-means, matching to the segments shown, personas), and
-/// [Project#keep], the store the window does after showing it. Each timed move starts from the
+/// then the move from `K1` to `K2` is timed in the window's three steps: the quick look
+/// ([Project#preview] with [SegmentationOptions#quickLook()], one k-means restart), which the
+/// window shows at once; the preview with the full settings, which replaces it; and
+/// [Project#keep], the store the window does after showing that. Each timed move starts from the
 /// same `K1` segmentation, kept again untimed in between, so every repeat times the same move.
 @Command(name = "resegment", mixinStandardHelpOptions = true,
         description = "Times re-segmenting after a slider move (preview and store) on a customer or transactions file.")
@@ -64,9 +65,13 @@ final class ResegmentBenchCommand extends EngineCommand {
         try (Project project = Project.open(folder)) {
             project.importFile(file, options, ProgressMonitor.NONE);
             Segmentation start = project.segment(before, ProgressMonitor.NONE);
+            SegmentationOptions quick = after.quickLook().orElse(after);
+            double[] quickMillis = new double[repeats];
             double[] previewMillis = new double[repeats];
             double[] keepMillis = new double[repeats];
             for (int move = -warmUp; move < repeats; move++) {
+                long tq = System.nanoTime();
+                project.preview(quick, ProgressMonitor.NONE);
                 long t0 = System.nanoTime();
                 Segmentation shown = project.preview(after, ProgressMonitor.NONE);
                 long t1 = System.nanoTime();
@@ -74,12 +79,15 @@ final class ResegmentBenchCommand extends EngineCommand {
                 long t2 = System.nanoTime();
                 project.keep(start);
                 if (move >= 0) {
+                    quickMillis[move] = (t0 - tq) / 1e6;
                     previewMillis[move] = (t1 - t0) / 1e6;
                     keepMillis[move] = (t2 - t1) / 1e6;
                 }
             }
-            printResult(String.format(Locale.ROOT, "resegment customers=%d k=%d->%d preview_ms=%.1f keep_ms=%.1f",
-                    start.result().assignment().length, from, to, median(previewMillis), median(keepMillis)));
+            printResult(String.format(Locale.ROOT,
+                    "resegment customers=%d k=%d->%d quick_ms=%.1f preview_ms=%.1f keep_ms=%.1f",
+                    start.result().assignment().length, from, to, median(quickMillis), median(previewMillis),
+                    median(keepMillis)));
         } finally {
             delete(folder);
         }

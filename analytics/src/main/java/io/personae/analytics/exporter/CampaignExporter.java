@@ -23,14 +23,6 @@ import java.util.stream.Collectors;
 /// columns ([PresetColumns], shaped for the tool) and writing (staged, all or nothing).
 public final class CampaignExporter {
 
-    /// The columns of the plain list, as before presets existed.
-    ///
-    /// decision: `Segment` is the segment's stable number ("Segment 3", kept across re-runs by the
-    /// matching) and `Persona` its name, which users may edit: a tag that must not change when a
-    /// persona is renamed, and one a person reads.
-    static final List<String> HEADER = List.of("Email Address", "First Name", "Last Name", "Segment", "Persona",
-            "Primary Action", "Secondary Action");
-
     private static final int ROWS_PER_UPDATE = 10_000;
 
     private CampaignExporter() {}
@@ -99,27 +91,11 @@ public final class CampaignExporter {
             throw new ExportException("The actions were planned for " + strategy.size() + " customers but there are "
                     + table.size() + " now. Segment again, then export.");
         }
+        ValidationReport validation = validate(table, segmentation, options);
         int[] assignment = segmentation.result().assignment();
-        if (assignment.length != table.size()) {
-            throw new ExportException("The segmentation was made for " + assignment.length + " customers but there are "
-                    + table.size() + " now. Segment again, then export.");
-        }
-        int k = segmentation.result().k();
-        int[] numbers = new int[k];
-        for (int s = 0; s < k; s++) {
-            numbers[s] = segmentation.result().number(s);
-        }
-        for (int segment : options.segments()) {
-            if (segment < 0 || segment >= k) {
-                throw new ExportException("There is no such segment in this segmentation; choose one of "
-                        + Arrays.stream(numbers).sorted().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + ".");
-            }
-        }
-        int[] candidates = java.util.stream.IntStream.range(0, assignment.length)
-                .filter(i -> assignment[i] >= 0 && options.includes(assignment[i])).toArray();
-        boolean[] consent = ColumnRoles.consent(table).orElse(null);
-        ValidationReport validation = ExportValidator.check(table, candidates, assignment, numbers, consent, options);
-        requireContactable(validation, assignment, numbers, options, consent != null && !options.keepUnconsented());
+        int[] numbers = numbers(segmentation);
+        boolean consentKnown = ColumnRoles.consentColumn(table).isPresent();
+        requireContactable(validation, assignment, numbers, options, consentKnown && !options.keepUnconsented());
         byte[] groups = null;
         List<String> groupNames = List.of();
         if (options.split() != null) {
@@ -127,6 +103,50 @@ public final class CampaignExporter {
             groupNames = options.split().groups();
         }
         return new ExportPlan(validation, groups, groupNames, options.seed(), options.baseline());
+    }
+
+    /// Writes who an export with `options` would leave out, and why, to `file` (as [ExcludedFile]
+    /// does beside an export), without exporting: the list to clean the data with, written even
+    /// when nobody in the chosen segments is left to mail.
+    ///
+    /// @throws ExportException when a segment is not in the run, the segmentation does not belong
+    ///                         to the table, or the file cannot be written (it is then unchanged)
+    public static ValidationReport writeExcluded(CustomerTable table, Segmentation segmentation, ExportOptions options,
+            Path file) throws ExportException {
+        ValidationReport validation = validate(table, segmentation, options);
+        ExcludedFile.write(file, validation, options.bom(), StagedFiles.DISK);
+        return validation;
+    }
+
+    /// Who of the chosen segments is written and who is left out, and why.
+    private static ValidationReport validate(CustomerTable table, Segmentation segmentation, ExportOptions options)
+            throws ExportException {
+        int[] assignment = segmentation.result().assignment();
+        if (assignment.length != table.size()) {
+            throw new ExportException("The segmentation was made for " + assignment.length + " customers but there are "
+                    + table.size() + " now. Segment again, then export.");
+        }
+        int[] numbers = numbers(segmentation);
+        for (int segment : options.segments()) {
+            if (segment < 0 || segment >= numbers.length) {
+                throw new ExportException("There is no such segment in this segmentation; choose one of "
+                        + Arrays.stream(numbers).sorted().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + ".");
+            }
+        }
+        int[] candidates = java.util.stream.IntStream.range(0, assignment.length)
+                .filter(i -> assignment[i] >= 0 && options.includes(assignment[i])).toArray();
+        boolean[] consent = ColumnRoles.consent(table).orElse(null);
+        return ExportValidator.check(table, candidates, assignment, numbers, consent, options);
+    }
+
+    /// The number users see of each segment index.
+    private static int[] numbers(Segmentation segmentation) {
+        int k = segmentation.result().k();
+        int[] numbers = new int[k];
+        for (int s = 0; s < k; s++) {
+            numbers[s] = segmentation.result().number(s);
+        }
+        return numbers;
     }
 
     /// A chosen segment nobody in can be mailed is a mistake worth stopping for, not an empty file.
@@ -168,6 +188,7 @@ public final class CampaignExporter {
         progress.update(0, "Exporting " + rows.length + " customers");
         try (StagedFiles staged = StagedFiles.beside(target, opener)) {
             List<Path> finals;
+            List<Path> leftovers;
             try (RowSink sink = sink(staged, target, header, rows.length, options)) {
                 String[] cells = new String[columns.size()];
                 List<String> row = Arrays.asList(cells);
@@ -184,10 +205,11 @@ public final class CampaignExporter {
                 }
                 progress.checkCancelled();
                 finals = sink.finish();
+                leftovers = sink.leftovers(finals);
             } catch (IOException e) {
                 throw new ExportException(StagedFiles.describe(target.toAbsolutePath(), e), e);
             }
-            staged.commit(finals);
+            staged.commit(finals, leftovers);
             return finals;
         }
     }

@@ -1,10 +1,10 @@
 package io.personae.analytics.exporter;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +17,15 @@ import java.util.List;
 /// export always ends.
 final class CsvSink implements RowSink {
 
-    private static final int BOM_BYTES = 3;
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final StagedFiles staged;
     private final Path target;
-    private final String header;
-    private final int headerBytes;
+    private final byte[] header;
     private final boolean bom;
     private final long maxBytes;
-    private Writer out;
+    private final CsvRowBytes row = new CsvRowBytes();
+    private OutputStream out;
     private long partBytes;
     private int partRows;
     private int parts;
@@ -33,20 +33,19 @@ final class CsvSink implements RowSink {
     CsvSink(StagedFiles staged, Path target, List<String> header, boolean bom, long maxBytes) {
         this.staged = staged;
         this.target = target;
-        this.header = CsvRowWriter.line(header);
-        this.headerBytes = Utf8Limit.length(this.header) + (bom ? BOM_BYTES : 0);
+        this.header = CsvRowWriter.line(header).getBytes(StandardCharsets.UTF_8);
         this.bom = bom;
         this.maxBytes = maxBytes;
     }
 
     @Override
     public void row(List<String> cells) throws IOException, ExportException {
-        String line = CsvRowWriter.line(cells);
-        int bytes = Utf8Limit.length(line);
+        row.encode(cells);
+        int bytes = row.length();
         if (out == null || partRows > 0 && partBytes + bytes > maxBytes) {
             startPart();
         }
-        out.write(line);
+        row.writeTo(out);
         partBytes += bytes;
         partRows++;
     }
@@ -69,33 +68,64 @@ final class CsvSink implements RowSink {
         }
     }
 
+    @Override
+    public List<Path> leftovers(List<Path> finals) {
+        return leftovers(target, finals.size());
+    }
+
+    /// The files of an earlier export to `target` that `parts` new files leave behind: its parts
+    /// numbered above `parts` (all of them when the new export is one file), and the single
+    /// `target` when the new one is split.
+    ///
+    /// decision: only parts numbered on from the first missing one, counting up while they exist,
+    /// since an export writes its parts without gaps; an unrelated `spring-2026.csv` beside
+    /// `spring.csv` is not taken for part 2026.
+    static List<Path> leftovers(Path target, int parts) {
+        List<Path> stale = new ArrayList<>();
+        if (parts > 1 && Files.isRegularFile(target)) {
+            stale.add(target);
+        }
+        for (int part = parts == 1 ? 1 : parts + 1; ; part++) {
+            Path old = part(target, part);
+            if (!Files.isRegularFile(old)) {
+                return stale;
+            }
+            stale.add(old);
+        }
+    }
+
     /// `customers.csv` for one part; `customers-1.csv`... for more.
     static List<Path> names(Path target, int parts) {
         if (parts == 1) {
             return List.of(target);
         }
+        List<Path> names = new ArrayList<>();
+        for (int part = 1; part <= parts; part++) {
+            names.add(part(target, part));
+        }
+        return names;
+    }
+
+    /// `customers-3.csv` for part 3 of `customers.csv`.
+    private static Path part(Path target, int part) {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
-        List<Path> names = new ArrayList<>();
-        for (int part = 1; part <= parts; part++) {
-            names.add(target.resolveSibling(stem + "-" + part + extension));
-        }
-        return names;
+        return target.resolveSibling(stem + "-" + part + extension);
     }
 
     private void startPart() throws IOException, ExportException {
         if (out != null) {
             out.close();
         }
-        out = new BufferedWriter(new OutputStreamWriter(staged.newPart(), StandardCharsets.UTF_8), 1 << 16);
+        out = new BufferedOutputStream(staged.newPart(), 1 << 16);
         parts++;
         if (bom) {
-            out.write('\uFEFF');
+            out.write(BOM);
         }
         out.write(header);
-        partBytes = headerBytes;
+        partBytes = header.length + (bom ? BOM.length : 0);
         partRows = 0;
     }
 }

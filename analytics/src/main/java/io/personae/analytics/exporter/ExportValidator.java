@@ -4,10 +4,8 @@ import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.personas.EmailCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /// Decides, before anything is written, which customers of the chosen segments an export lists.
 ///
@@ -31,7 +29,7 @@ public final class ExportValidator {
         int[] included = new int[candidates.length];
         int kept = 0;
         List<ExcludedCustomer> excluded = new ArrayList<>();
-        Map<String, Integer> firstWith = new HashMap<>(Math.max(16, candidates.length * 2));
+        AddressIndex firstWith = new AddressIndex(candidates.length);
         for (int row : candidates) {
             String email = emails[row];
             int segment = numbers[assignment[row]];
@@ -42,8 +40,8 @@ public final class ExportValidator {
             } else if (consent != null && !consent[row] && !options.keepUnconsented()) {
                 excluded.add(new ExcludedCustomer(row, ids[row], email, segment, Exclusion.NO_CONSENT, ""));
             } else {
-                Integer first = firstWith.putIfAbsent(email.strip().toLowerCase(Locale.ROOT), row);
-                if (first != null) {
+                int first = firstWith.putIfAbsent(email.strip().toLowerCase(Locale.ROOT), row);
+                if (first >= 0) {
                     excluded.add(new ExcludedCustomer(row, ids[row], email, segment, Exclusion.DUPLICATE_EMAIL,
                             "same address as customer " + ids[first]));
                 } else {

@@ -3,6 +3,7 @@ package io.personae.analytics.exporter;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.features.Feature;
 import io.personae.analytics.features.FeatureKind;
+import io.personae.analytics.personas.ColumnRoles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +21,17 @@ import java.util.Set;
 /// - Klaviyo: `Email` first, `Email Marketing Consent` when the data records consent, dates as
 ///   `YYYY-MM-DD`;
 /// - HubSpot: `Email` and `Lifecycle Stage` after the names.
-final class PresetColumns {
+public final class PresetColumns {
 
+    static final String FIRST_NAME = "First Name";
+    static final String LAST_NAME = "Last Name";
+    /// decision: `Segment` is the segment's stable number ("Segment 3", kept across re-runs by the
+    /// matching) and `Persona` its name, which users may edit: a tag that must not change when a
+    /// persona is renamed, and one a person reads.
+    static final String SEGMENT = "Segment";
+    static final String PERSONA = "Persona";
+    static final String PRIMARY_ACTION = "Primary Action";
+    static final String SECONDARY_ACTION = "Secondary Action";
     static final String VARIANT = "Variant";
     static final String CONSENT = "Email Marketing Consent";
     static final String LIFECYCLE = "Lifecycle Stage";
@@ -30,42 +40,88 @@ final class PresetColumns {
 
     private PresetColumns() {}
 
+    /// The header row an export of `table` with `preset` writes: what the export dialog previews
+    /// before anything is written, from the same order the export itself follows.
+    ///
+    /// @param extra  the extra columns picked, as [ExportOptions#columns]
+    /// @param groups whether test groups are drawn (a `Variant` column)
+    /// @throws ExportException when an extra column does not exist or repeats one of the preset's
+    public static List<String> header(CustomerTable table, ExportPreset preset, List<String> extra, boolean groups)
+            throws ExportException {
+        List<String> header = fixed(preset, ColumnRoles.consentColumn(table).isPresent(), groups);
+        header.addAll(extraColumns(table, preset, header, extra).stream().map(ExportColumn::header).toList());
+        return header;
+    }
+
+    /// The preset's own columns, in file order: email, names, HubSpot's stage, segment, persona,
+    /// actions, Klaviyo's consent, the variant, Mailchimp's tags.
+    private static List<String> fixed(ExportPreset preset, boolean consentKnown, boolean groups) {
+        List<String> header = new ArrayList<>(List.of(preset.emailHeader(), FIRST_NAME, LAST_NAME));
+        if (preset == ExportPreset.HUBSPOT) {
+            header.add(LIFECYCLE);
+        }
+        header.addAll(List.of(SEGMENT, PERSONA, PRIMARY_ACTION, SECONDARY_ACTION));
+        if (preset == ExportPreset.KLAVIYO && consentKnown) {
+            header.add(CONSENT);
+        }
+        if (groups) {
+            header.add(VARIANT);
+        }
+        if (preset == ExportPreset.MAILCHIMP) {
+            header.add(TAGS);
+        }
+        return header;
+    }
+
     /// @param consent per customer Klaviyo's consent word, `null` when the data records none
     static List<ExportColumn> build(ExportPreset preset, RowFacts facts, String[] consent, List<String> extra,
             Adjustments adjustments) throws ExportException {
         List<ExportColumn> columns = new ArrayList<>();
+        List<String> fixed = fixed(preset, consent != null, facts.hasGroups());
         columns.add(new ExportColumn(preset.emailHeader(), (row, position) -> facts.email(row)));
-        columns.add(new ExportColumn("First Name", (row, position) -> facts.firstName(row)));
-        columns.add(new ExportColumn("Last Name", (row, position) -> facts.lastName(row)));
-        if (preset == ExportPreset.HUBSPOT) {
-            columns.add(lifecycle(facts.table, adjustments));
+        for (String header : fixed.subList(1, fixed.size())) {
+            columns.add(column(header, facts, consent, adjustments));
         }
-        columns.add(new ExportColumn("Segment", (row, position) -> facts.segment(row)));
-        columns.add(new ExportColumn("Persona", (row, position) -> facts.persona(row)));
-        columns.add(new ExportColumn("Primary Action", (row, position) -> facts.primaryAction(row)));
-        columns.add(new ExportColumn("Secondary Action", (row, position) -> facts.secondaryAction(row)));
-        if (preset == ExportPreset.KLAVIYO && consent != null) {
-            columns.add(new ExportColumn(CONSENT, (row, position) -> consent[row]));
+        for (ExportColumn column : extraColumns(facts.table, preset, fixed, extra)) {
+            columns.add(shaped(preset, column, adjustments));
         }
-        if (facts.hasGroups()) {
-            columns.add(new ExportColumn(VARIANT, (row, position) -> facts.group(position)));
-        }
-        if (preset == ExportPreset.MAILCHIMP) {
-            columns.add(new ExportColumn(TAGS, (row, position) -> MailchimpTags.field(List.of(facts.segment(row),
-                    facts.persona(row), facts.primaryAction(row), facts.hasGroups() ? facts.group(position) : ""),
-                    adjustments)));
-        }
+        return preset == ExportPreset.MAILCHIMP ? limited(columns, adjustments) : columns;
+    }
+
+    /// The fixed column of this header, after the email.
+    private static ExportColumn column(String header, RowFacts facts, String[] consent, Adjustments adjustments) {
+        ExportColumn.Cell cell = switch (header) {
+            case FIRST_NAME -> (row, position) -> facts.firstName(row);
+            case LAST_NAME -> (row, position) -> facts.lastName(row);
+            case LIFECYCLE -> lifecycle(facts.table, adjustments);
+            case SEGMENT -> (row, position) -> facts.segment(row);
+            case PERSONA -> (row, position) -> facts.persona(row);
+            case PRIMARY_ACTION -> (row, position) -> facts.primaryAction(row);
+            case SECONDARY_ACTION -> (row, position) -> facts.secondaryAction(row);
+            case CONSENT -> (row, position) -> consent[row];
+            case VARIANT -> (row, position) -> facts.group(position);
+            case TAGS -> (row, position) -> MailchimpTags.field(List.of(facts.segment(row), facts.persona(row),
+                    facts.primaryAction(row), facts.hasGroups() ? facts.group(position) : ""), adjustments);
+            default -> throw new IllegalArgumentException("No preset writes a column '" + header + "'");
+        };
+        return new ExportColumn(header, cell);
+    }
+
+    /// The extra columns the user picked, under their names in the table.
+    private static List<ExportColumn> extraColumns(CustomerTable table, ExportPreset preset, List<String> fixed,
+            List<String> extra) throws ExportException {
         Set<String> headers = new HashSet<>();
-        columns.forEach(column -> headers.add(column.header().toLowerCase(Locale.ROOT)));
+        fixed.forEach(header -> headers.add(header.toLowerCase(Locale.ROOT)));
+        List<ExportColumn> columns = new ArrayList<>();
         for (String name : extra) {
-            ExportColumn column = CustomColumns.find(facts.table, name);
+            ExportColumn column = CustomColumns.find(table, name);
             if (!headers.add(column.header().toLowerCase(Locale.ROOT))) {
                 throw new ExportException("The " + preset.label() + " export already has a column '" + column.header()
                         + "'; pick other extra columns.");
             }
-            columns.add(shaped(preset, column, adjustments));
+            columns.add(column);
         }
-        return preset == ExportPreset.MAILCHIMP ? limited(columns, adjustments) : columns;
+        return columns;
     }
 
     /// An extra column under the preset's rules for its values.
@@ -112,15 +168,15 @@ final class PresetColumns {
 
     /// decision: a customer with at least one order (or any spend) is a HubSpot `customer`; others
     /// are left blank, so HubSpot keeps the stage it has for them rather than demoting a lead.
-    private static ExportColumn lifecycle(CustomerTable table, Adjustments adjustments) {
+    private static ExportColumn.Cell lifecycle(CustomerTable table, Adjustments adjustments) {
         OptionalInt orders = ordersFeature(table);
         if (orders.isEmpty()) {
             adjustments.note("The customers have no order count or spend column: " + LIFECYCLE + " is left blank.");
-            return new ExportColumn(LIFECYCLE, (row, position) -> "");
+            return (row, position) -> "";
         }
         double[] values = table.column(orders.getAsInt());
         String customer = LifecycleStage.CUSTOMER.value();
-        return new ExportColumn(LIFECYCLE, (row, position) -> values[row] > 0 ? customer : "");
+        return (row, position) -> values[row] > 0 ? customer : "";
     }
 
     /// The count feature named after orders or purchases, else the first count, else the spend.

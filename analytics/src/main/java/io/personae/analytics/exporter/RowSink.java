@@ -12,6 +12,12 @@ interface RowSink extends AutoCloseable {
     /// Completes the files and returns the names they must be moved to, in staging order.
     List<Path> finish() throws IOException, ExportException;
 
+    /// Files an earlier export to the same target left that `finals` do not replace, to be
+    /// removed with the move (see [StagedFiles#commit(List, List)]); none unless the sink splits.
+    default List<Path> leftovers(List<Path> finals) {
+        return List.of();
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -67,11 +67,32 @@ final class StagedFiles implements AutoCloseable {
     ///
     /// @throws ExportException when a move fails; no final file of this set is left then
     void commit(List<Path> finals) throws ExportException {
+        commit(finals, List.of());
+    }
+
+    /// Moves the temporary files, in the order they were made, to `finals`, and removes `stale`:
+    /// the parts of an earlier export to the same target that this one does not replace.
+    ///
+    /// decision: the stale parts are first renamed to hidden names, then the new files moved in,
+    /// then the hidden ones deleted. Renames are quick, so the folder holds a mix of two exports
+    /// for no longer than the moves take (files cannot be swapped as one), and a failed move
+    /// before any new file is in place puts the stale parts back: the earlier export stays whole.
+    ///
+    /// @throws ExportException when a move fails; no final file of this set is left then
+    void commit(List<Path> finals, List<Path> stale) throws ExportException {
         if (finals.size() != temps.size()) {
             throw new IllegalArgumentException("One final name is needed per file written");
         }
+        List<Path> asideFrom = new ArrayList<>();
+        List<Path> aside = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         try {
+            for (Path old : stale) {
+                Path hidden = Files.createTempFile(folder, "." + old.getFileName() + ".", ".old");
+                aside.add(hidden);
+                move(old.toAbsolutePath(), hidden);
+                asideFrom.add(old.toAbsolutePath());
+            }
             for (int i = 0; i < finals.size(); i++) {
                 Path file = finals.get(i).toAbsolutePath();
                 move(temps.get(i), file);
@@ -80,8 +101,17 @@ final class StagedFiles implements AutoCloseable {
             temps.clear();
         } catch (IOException e) {
             moved.forEach(StagedFiles::deleteQuietly);
-            throw new ExportException(describe(finals.get(moved.size()).toAbsolutePath(), e), e);
+            for (int i = 0; i < aside.size(); i++) {
+                if (moved.isEmpty() && i < asideFrom.size()) {
+                    restoreQuietly(aside.get(i), asideFrom.get(i));
+                } else {
+                    deleteQuietly(aside.get(i));
+                }
+            }
+            Path failed = asideFrom.size() < stale.size() ? stale.get(asideFrom.size()) : finals.get(moved.size());
+            throw new ExportException(describe(failed.toAbsolutePath(), e), e);
         }
+        aside.forEach(StagedFiles::deleteQuietly);
     }
 
     /// Deletes the temporary files not moved into place.
@@ -133,6 +163,14 @@ final class StagedFiles implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             // decision: some network shares cannot rename atomically; replacing is still better than failing
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void restoreQuietly(Path hidden, Path file) {
+        try {
+            move(hidden, file);
+        } catch (IOException e) {
+            // decision: the failed export's own error is the one to report; the earlier part stays under its hidden name
         }
     }
 

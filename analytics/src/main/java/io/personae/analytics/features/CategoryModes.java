@@ -17,6 +17,9 @@ import java.util.Map;
 /// each value is counted in a small array indexed by value code, with no boxing per order.
 final class CategoryModes {
 
+    /// values looked for by identity before the hash map
+    private static final int IDENTITY_SCAN = 16;
+
     private final int[] rowCustomer;
     private final int[] days;
     private final int customers;
@@ -72,16 +75,31 @@ final class CategoryModes {
         Map<String, Integer> codes = new HashMap<>();
         List<String> dictionary = new ArrayList<>();
         int[] rowCode = new int[rowValues.length];
+        // decision: the importer keeps one String per distinct value, and most category columns
+        // have a handful of values, so the first few are found by identity before any hashing
+        String[] firstValues = new String[IDENTITY_SCAN];
+        int firstCount = 0;
         for (int r = 0; r < rowValues.length; r++) {
             String value = rowValues[r];
-            if (value == null) {
-                rowCode[r] = -1;
-            } else {
-                rowCode[r] = codes.computeIfAbsent(value, v -> {
-                    dictionary.add(v);
-                    return dictionary.size() - 1;
-                });
+            int code = -1;
+            if (value != null) {
+                for (int k = 0; k < firstCount; k++) {
+                    if (firstValues[k] == value) {
+                        code = k;
+                        break;
+                    }
+                }
+                if (code < 0) {
+                    code = codes.computeIfAbsent(value, v -> {
+                        dictionary.add(v);
+                        return dictionary.size() - 1;
+                    });
+                    if (code == firstCount && code < IDENTITY_SCAN) {
+                        firstValues[firstCount++] = value;
+                    }
+                }
             }
+            rowCode[r] = code;
         }
         int size = dictionary.size();
         int[] count = new int[size];

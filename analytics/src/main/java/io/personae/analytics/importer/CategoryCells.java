@@ -3,7 +3,6 @@ package io.personae.analytics.importer;
 import io.personae.analytics.features.CategoryColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,29 +10,52 @@ import java.util.Map;
 /// The category cells of the rows read so far, one growing array per category column.
 ///
 /// Equal values share one `String`: a country column of a million orders holds a dozen
-/// strings, not a million copies of "United Kingdom".
+/// strings, not a million copies of "United Kingdom". Values are looked up by their bytes where
+/// the reader has them ([TextCodes]), so a value seen before costs no `String` at all.
 final class CategoryCells {
 
     private final List<String> names;
     private final MappedColumns columns;
-    private final List<Map<String, String>> seen = new ArrayList<>();
+    private final TextCodes[] seen;
     private String[][] values;
+    private TableReader cellReader;
+    private RowCell cell;
 
     CategoryCells(List<String> names, MappedColumns columns, int capacity) {
         this.names = names;
         this.columns = columns;
         this.values = new String[names.size()][capacity];
+        this.seen = new TextCodes[names.size()];
         for (int c = 0; c < names.size(); c++) {
-            seen.add(new HashMap<>());
+            seen[c] = new TextCodes();
         }
     }
 
     /// Keeps the reader's current row as row `row`; the arrays must already hold it.
     void read(TableReader reader, int row) {
-        for (int c = 0; c < values.length; c++) {
-            String text = columns.category(reader, c);
-            values[c][row] = text == null ? null : seen.get(c).computeIfAbsent(text, t -> t);
+        if (cell == null || cellReader != reader) {
+            cell = new RowCell(reader);
+            cellReader = reader;
         }
+        for (int c = 0; c < values.length; c++) {
+            values[c][row] = value(c);
+        }
+    }
+
+    /// Category `c` of the current row, trimmed when the cleaning says so; `null` for a missing
+    /// marker (blank, `NA`, `N/A`, `-`...), the same cells that are missing numbers. Equal
+    /// values come back as the same `String`.
+    private String value(int c) {
+        cell.at(columns.categories()[c]);
+        if (cell.isMissing()) {
+            return null;
+        }
+        TextCodes codes = seen[c];
+        if (cell.textAsBytes(columns.trim())) {
+            return codes.text(codes.of(cell.bytes(), cell.partStart(), cell.partEnd()));
+        }
+        String text = columns.trim() ? cell.text().strip() : cell.text();
+        return codes.text(codes.of(text));
     }
 
     void grow(int capacity) {

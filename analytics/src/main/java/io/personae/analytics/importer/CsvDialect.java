@@ -6,9 +6,10 @@ import java.nio.file.Path;
 /// byte-order mark. Found by [#sniff] from the first bytes of the file.
 ///
 /// @param delimiter  `,`, `;`, tab, `|`, or a space for columns padded with runs of spaces
-/// @param windows1252 whether the text is windows-1252 rather than UTF-8
+/// @param encoding   the text encoding, never [FileFormat.Encoding#AUTO]; for UTF-16 the bytes
+///                   sniffed and parsed are already transcoded to UTF-8 (see [CsvInput])
 /// @param bomLength  bytes of the UTF-8 byte-order mark to skip, 0 or 3
-record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
+record CsvDialect(byte delimiter, FileFormat.Encoding encoding, int bomLength) {
 
     /// How many bytes [#sniff] wants to look at.
     static final int SAMPLE_BYTES = 64 * 1024;
@@ -19,12 +20,16 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
 
     CsvDialect {
         FileFormat.Delimiter.of(delimiter);
+        if (encoding == null || encoding == FileFormat.Encoding.AUTO) {
+            throw new IllegalArgumentException("A dialect needs a decided encoding");
+        }
     }
 
     /// Decides the dialect from the start of a file.
     ///
     /// @param sample the first bytes of the file, up to [#SAMPLE_BYTES]
-    /// @throws ImportException when the bytes are not text (a renamed binary or a UTF-16 file)
+    /// @throws ImportException when the bytes are not text (a renamed binary, or UTF-16 read as
+    ///         another encoding the user chose)
     static CsvDialect sniff(Path file, byte[] sample, int length) throws ImportException {
         return sniff(file, sample, length, FileFormat.AUTO);
     }
@@ -33,8 +38,8 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
     static CsvDialect sniff(Path file, byte[] sample, int length, FileFormat format) throws ImportException {
         if (length >= 2 && ((sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE)
                 || (sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF))) {
-            throw new ImportException(file, 0,
-                    "The file is saved as UTF-16 text, which is not supported. Save it again as \"CSV UTF-8\" and import that.");
+            throw new ImportException(file, 0, "The file is saved as UTF-16 text, but the encoding is set to "
+                    + format.encoding().name().replace('_', '-') + ". Choose \"Guess\" or UTF-16 as the encoding and import again.");
         }
         for (int i = 0; i < Math.min(length, BINARY_CHECK_BYTES); i++) {
             if (sample[i] == 0) {
@@ -44,13 +49,20 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
             }
         }
         int bom = length >= 3 && sample[0] == (byte) 0xEF && sample[1] == (byte) 0xBB && sample[2] == (byte) 0xBF ? 3 : 0;
-        boolean windows1252 = switch (format.encoding()) {
-            case UTF_8 -> false;
-            case WINDOWS_1252 -> true;
-            case AUTO -> bom == 0 && !Utf8.isValid(sample, 0, length, length < SAMPLE_BYTES);
-        };
+        FileFormat.Encoding encoding = format.encoding();
+        if (encoding == FileFormat.Encoding.AUTO) {
+            encoding = bom > 0 || Utf8.isValid(sample, 0, length, length < SAMPLE_BYTES)
+                    ? FileFormat.Encoding.UTF_8
+                    : CodePageGuess.guess(sample, 0, length);
+        }
         byte delimiter = format.delimiter() == FileFormat.Delimiter.AUTO ? sniffDelimiter(sample, bom, length) : format.delimiter().symbol();
-        return new CsvDialect(delimiter, windows1252, bom);
+        return new CsvDialect(delimiter, encoding, bom);
+    }
+
+    /// What turns the fields' bytes into text: a single-byte page's table, or UTF-8 (which
+    /// UTF-16 has been transcoded to) with a windows-1252 fallback per field.
+    Utf8 decoder() {
+        return new Utf8(encoding.singleByte() ? encoding.charset() : null);
     }
 
     /// The candidate that splits the first lines into the same, largest number of fields.
@@ -143,6 +155,6 @@ record CsvDialect(byte delimiter, boolean windows1252, int bomLength) {
             case ' ' -> "columns separated by spaces";
             default -> "comma-separated";
         };
-        return "CSV, " + name + ", " + (windows1252 ? "windows-1252" : "UTF-8");
+        return "CSV, " + name + ", " + encoding.charset().name();
     }
 }

@@ -2,8 +2,8 @@ package io.personae.analytics.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,8 +12,9 @@ import java.util.List;
 ///
 /// decision: parsing bytes rather than chars skips the charset decoder for the whole file; the
 /// delimiters, quotes and line ends are ASCII in UTF-8 and windows-1252 alike, and only the
-/// fields are turned into strings (see [Utf8]). A 92 MB file parses in about a second.
-final class CsvTableReader implements TableReader {
+/// fields are turned into strings (see [Utf8]), and only when asked for: the import reads most
+/// cells as bytes ([CellBytes]).
+final class CsvTableReader implements TableReader, CellBytes {
 
     private static final int BUFFER_BYTES = 256 * 1024;
     private static final int DELIMITER = 0;
@@ -44,13 +45,20 @@ final class CsvTableReader implements TableReader {
     private long bytesBefore;
     private boolean eof;
 
-    /// the field being built when it crosses a buffer refill or holds doubled quotes
-    private byte[] field = new byte[256];
-    private int fieldLength;
-    private boolean fieldAscii;
+    /// the bytes of the current row's cells one after another, copied as they are read
+    /// (across buffer refills and doubled quotes alike), so every cell of the row stays readable
+    /// as bytes ([CellBytes]) until the next row
+    private byte[] row = new byte[1024];
+    private int rowLength;
+    private int cellStart;
+    private boolean cellAscii;
 
     private long line = 1;
     private long rowLine;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] asciiCells = new boolean[16];
+    /// the cells decoded so far in this row; `null` until [#cell] asks for one
     private String[] cells = new String[16];
     private int cellCount;
 
@@ -62,12 +70,15 @@ final class CsvTableReader implements TableReader {
         this.dialect = CsvDialect.sniff(file, buffer, Math.min(limit, CsvDialect.SAMPLE_BYTES), format);
         this.delimiter = dialect.delimiter();
         this.spaces = delimiter == ' ';
-        this.text = new Utf8(dialect.windows1252());
+        this.text = dialect.decoder();
         this.pos = dialect.bomLength();
         if (!readRecord()) {
             throw new ImportException(file, 0, "The file is empty. Choose a file with a header row and at least one data row.");
         }
-        List<String> first = Arrays.asList(cells).subList(0, cellCount);
+        List<String> first = new ArrayList<>(cellCount);
+        for (int c = 0; c < cellCount; c++) {
+            first.add(cell(c));
+        }
         boolean header = switch (format.header()) {
             case FIRST_ROW -> true;
             case NONE -> false;
@@ -77,7 +88,7 @@ final class CsvTableReader implements TableReader {
             this.headers = Headers.clean(first);
             this.unnamed = new boolean[cellCount];
             for (int c = 0; c < cellCount; c++) {
-                unnamed[c] = cells[c].isBlank();
+                unnamed[c] = isBlank(c);
             }
         } else {
             this.headers = Headers.generated(cellCount);
@@ -93,8 +104,9 @@ final class CsvTableReader implements TableReader {
     static CsvTableReader open(Path file, FileFormat format) throws ImportException {
         InputStream in = null;
         try {
-            in = Files.newInputStream(file);
-            return open(file, in, Math.max(1, Files.size(file)), format);
+            CsvInput input = CsvInput.open(file, format); // UTF-16 arrives transcoded to UTF-8
+            in = input.stream();
+            return open(file, in, input.size(), input.format());
         } catch (IOException e) {
             closeQuietly(in);
             throw new ImportException(file, 0, "The file could not be read (" + e.getMessage() + "). Check that it exists and is not open in another program.", e);
@@ -143,7 +155,36 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public String cell(int column) {
-        return column < cellCount ? cells[column] : "";
+        if (column >= cellCount) {
+            return "";
+        }
+        String value = cells[column];
+        if (value == null) {
+            int length = ends[column] - starts[column];
+            value = length == 0 ? "" : text.decode(row, starts[column], length, asciiCells[column]);
+            cells[column] = value;
+        }
+        return value;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return row;
+    }
+
+    @Override
+    public int start(int column) {
+        return column < cellCount ? starts[column] : 0;
+    }
+
+    @Override
+    public int end(int column) {
+        return column < cellCount ? ends[column] : 0;
+    }
+
+    @Override
+    public boolean ascii(int column) {
+        return column >= cellCount || asciiCells[column];
     }
 
     @Override
@@ -172,7 +213,7 @@ final class CsvTableReader implements TableReader {
     private void checkWidth() throws ImportException {
         int width = headers.size();
         int filled = cellCount;
-        while (filled > width && cells[filled - 1].isBlank()) {
+        while (filled > width && isBlank(filled - 1)) {
             filled--;
         }
         if (filled > width || cellCount < width - 1) {
@@ -182,9 +223,9 @@ final class CsvTableReader implements TableReader {
                     + " (a delimiter inside a value needs quotes around the value), fix it and import again.");
         }
         for (int c = 0; c < Math.min(unnamed.length, cellCount); c++) {
-            if (unnamed[c] && !cells[c].isBlank()) {
+            if (unnamed[c] && !isBlank(c)) {
                 throw new ImportException(file, rowLine, "Column " + (c + 1) + " has no name in the header row but holds '"
-                        + abbreviate(cells[c]) + "'. Give the column a name in the header and import again.");
+                        + abbreviate(cell(c)) + "'. Give the column a name in the header and import again.");
             }
         }
     }
@@ -202,6 +243,7 @@ final class CsvTableReader implements TableReader {
             }
             rowLine = line;
             cellCount = 0;
+            rowLength = 0;
             if (spaces && !skipSpaces()) {
                 return false;
             }
@@ -220,7 +262,20 @@ final class CsvTableReader implements TableReader {
 
     private boolean isBlankRow() {
         for (int i = 0; i < cellCount; i++) {
-            if (!cells[i].isBlank()) {
+            if (!isBlank(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// Whether cell `column` holds nothing but white space, as [String#isBlank] says.
+    private boolean isBlank(int column) {
+        if (!asciiCells[column]) {
+            return cell(column).isBlank();
+        }
+        for (int i = starts[column]; i < ends[column]; i++) {
+            if (!AsciiCells.isSpace(row[i])) {
                 return false;
             }
         }
@@ -228,10 +283,10 @@ final class CsvTableReader implements TableReader {
     }
 
     private int readField() throws IOException, ImportException {
-        fieldLength = 0;
-        fieldAscii = true;
+        cellStart = rowLength;
+        cellAscii = true;
         if (pos >= limit && !fill()) {
-            addCell("");
+            endCell();
             return END_OF_FILE;
         }
         if (buffer[pos] == '"') {
@@ -250,7 +305,7 @@ final class CsvTableReader implements TableReader {
                 append(start, pos, ascii);
                 ascii = true;
                 if (!fill()) {
-                    addCell(fieldText());
+                    endCell();
                     return END_OF_FILE;
                 }
                 start = pos;
@@ -258,12 +313,14 @@ final class CsvTableReader implements TableReader {
             }
             byte b = buffer[pos];
             if (b == delimiter) {
-                addCell(finish(start, pos, ascii));
+                append(start, pos, ascii);
+                endCell();
                 pos++;
                 return spaces ? afterSpace() : DELIMITER;
             }
             if (b == '\n' || b == '\r') {
-                addCell(finish(start, pos, ascii));
+                append(start, pos, ascii);
+                endCell();
                 pos++;
                 if (b == '\r') {
                     if (pos >= limit) {
@@ -278,7 +335,7 @@ final class CsvTableReader implements TableReader {
             }
             ascii &= b >= 0;
             pos++;
-            if (pos - start + fieldLength > MAX_FIELD_BYTES) {
+            if (pos - start + rowLength - cellStart > MAX_FIELD_BYTES) {
                 throw tooLong();
             }
         }
@@ -362,54 +419,52 @@ final class CsvTableReader implements TableReader {
             }
             ascii &= b >= 0;
             pos++;
-            if (pos - start + fieldLength > MAX_FIELD_BYTES) {
+            if (pos - start + rowLength - cellStart > MAX_FIELD_BYTES) {
                 throw tooLong();
             }
         }
     }
 
-    private String finish(int start, int end, boolean ascii) {
-        if (fieldLength == 0) {
-            return text.decode(buffer, start, end - start, ascii);
-        }
-        append(start, end, ascii);
-        return fieldText();
-    }
-
-    private String fieldText() {
-        return text.decode(field, 0, fieldLength, fieldAscii);
-    }
-
+    /// Copies `buffer[start..end)` to the end of the row's bytes.
     private void append(int start, int end, boolean ascii) {
         int length = end - start;
         if (length == 0) {
             return;
         }
-        ensureField(length);
-        System.arraycopy(buffer, start, field, fieldLength, length);
-        fieldLength += length;
-        fieldAscii &= ascii;
+        ensureRow(length);
+        System.arraycopy(buffer, start, row, rowLength, length);
+        rowLength += length;
+        cellAscii &= ascii;
     }
 
     private void appendByte(byte b) {
-        ensureField(1);
-        field[fieldLength++] = b;
+        ensureRow(1);
+        row[rowLength++] = b;
     }
 
-    private void ensureField(int more) {
-        if (fieldLength + more > field.length) {
-            field = Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + more));
+    private void ensureRow(int more) {
+        if (rowLength + more > row.length) {
+            row = Arrays.copyOf(row, Math.max(row.length * 2, rowLength + more));
         }
     }
 
-    private void addCell(String value) throws IOException {
+    /// Ends the cell begun at [#cellStart]: its bytes are the row's bytes from there on.
+    private void endCell() throws IOException {
         if (cellCount == MAX_FIELDS) {
             throw tooLong();
         }
-        if (cellCount == cells.length) {
-            cells = Arrays.copyOf(cells, cells.length * 2);
+        if (cellCount == starts.length) {
+            int capacity = cellCount * 2;
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            asciiCells = Arrays.copyOf(asciiCells, capacity);
+            cells = Arrays.copyOf(cells, capacity);
         }
-        cells[cellCount++] = value;
+        starts[cellCount] = cellStart;
+        ends[cellCount] = rowLength;
+        asciiCells[cellCount] = cellAscii;
+        cells[cellCount] = null;
+        cellCount++;
     }
 
     /// Reads the next block into the buffer; `false` at the end of the file.

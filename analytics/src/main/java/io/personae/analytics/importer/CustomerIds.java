@@ -26,4 +26,30 @@ final class CustomerIds {
         }
         return id.substring(0, dot);
     }
+
+    /// [#normalise] on the ASCII bytes of an id already stripped to `bytes[from..to)`: where
+    /// the id ends, before a `.0` that a numeric id picked up.
+    static int normalisedEnd(byte[] bytes, int from, int to) {
+        int dot = -1;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '.') {
+                dot = i;
+                break;
+            }
+        }
+        if (dot <= from) {
+            return to;
+        }
+        for (int i = from; i < dot; i++) {
+            if (bytes[i] < '0' || bytes[i] > '9') {
+                return to;
+            }
+        }
+        for (int i = dot + 1; i < to; i++) {
+            if (bytes[i] != '0') {
+                return to;
+            }
+        }
+        return dot;
+    }
 }

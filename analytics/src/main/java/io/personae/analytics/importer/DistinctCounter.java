@@ -22,10 +22,14 @@ final class DistinctCounter {
 
     /// Counts `value`; ignored once the limit is reached.
     void add(String value) {
+        add(fingerprint(value));
+    }
+
+    /// Counts the value with this [#fingerprint]; ignored once the limit is reached.
+    void add(long key) {
         if (size >= limit) {
             return;
         }
-        long key = fingerprint(value);
         if (key == 0) {
             if (!hasZero) {
                 hasZero = true;

@@ -1,9 +1,12 @@
 package io.personae.analytics.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /// How the columns of a file map to roles. Columns are named by their header text.
@@ -31,6 +34,9 @@ import java.util.Set;
 /// @param cancellations  what to do with cancelled or returned order lines
 /// @param format         how the file is read (delimiter, header row, sheet, date order...)
 /// @param cleaning       cleaning steps applied while reading
+/// @param columnTypes    the user's type for some columns, by header (see [ColumnType]); each
+///                       must fit the column's role: use [#withColumnTypes] to move columns
+///                       into the roles their types give them
 public record ImportOptions(
         DataKind kind,
         String customerId,
@@ -46,7 +52,8 @@ public record ImportOptions(
         String invoice,
         Cancellations cancellations,
         FileFormat format,
-        Cleaning cleaning) {
+        Cleaning cleaning,
+        Map<String, ColumnType> columnTypes) {
 
     /// A mapping without category columns.
     public ImportOptions(DataKind kind, String customerId, String email, String firstName, String lastName,
@@ -59,6 +66,14 @@ public record ImportOptions(
             String orderDate, String amount, List<String> featureColumns, List<String> categoryColumns) {
         this(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
                 null, null, null, Cancellations.NET, FileFormat.AUTO, Cleaning.DEFAULTS);
+    }
+
+    /// A mapping without column types.
+    public ImportOptions(DataKind kind, String customerId, String email, String firstName, String lastName,
+            String orderDate, String amount, List<String> featureColumns, List<String> categoryColumns, String quantity,
+            String unitPrice, String invoice, Cancellations cancellations, FileFormat format, Cleaning cleaning) {
+        this(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns, quantity,
+                unitPrice, invoice, cancellations, format, cleaning, Map.of());
     }
 
     public ImportOptions {
@@ -97,39 +112,158 @@ public record ImportOptions(
                 throw new IllegalArgumentException("Column '" + column + "' is chosen twice as a category; choose it once.");
             }
         }
+        columnTypes = typesChecked(columnTypes);
+        checkType(columnTypes, customerId, "the customer id", null);
+        checkType(columnTypes, orderDate, "the order date", ColumnType::date);
+        for (String column : new String[] {amount, quantity, unitPrice}) {
+            checkType(columnTypes, column, "an amount, quantity or price", ColumnType::numeric);
+        }
+        for (String column : featureColumns) {
+            checkType(columnTypes, column, "a number to segment on", ColumnType::numeric);
+        }
+        for (String column : categoryColumns) {
+            checkType(columnTypes, column, "a category", ColumnType::category);
+        }
+        for (String column : new String[] {email, firstName, lastName, invoice}) {
+            checkType(columnTypes, column, "a contact detail or invoice number", null);
+        }
+    }
+
+    private static Map<String, ColumnType> typesChecked(Map<String, ColumnType> types) {
+        if (types == null || types.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ColumnType> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, ColumnType> typed : types.entrySet()) {
+            if (isBlank(typed.getKey()) || typed.getValue() == null) {
+                throw new IllegalArgumentException("A column type needs a column name and a type; got '" + typed.getKey()
+                        + "=" + typed.getValue() + "'.");
+            }
+            if (!seen.add(typed.getKey().strip().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Column '" + typed.getKey() + "' is given a type twice; give it one.");
+            }
+            out.put(typed.getKey().strip(), typed.getValue());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /// Refuses a role for a column whose type cannot fill it; `fits == null` accepts any type
+    /// but [ColumnType#IGNORE].
+    private static void checkType(Map<String, ColumnType> types, String column, String role,
+            java.util.function.Predicate<ColumnType> fits) {
+        ColumnType type = typeOf(types, column);
+        if (type == null) {
+            return;
+        }
+        if (type == ColumnType.IGNORE || fits != null && !fits.test(type)) {
+            throw new IllegalArgumentException("Column '" + column + "' is set to " + TypedColumns.words(type)
+                    + (type == ColumnType.IGNORE ? ", so it cannot be " : ", which cannot be ") + role
+                    + ". Choose another column for that, or another type for this one.");
+        }
+    }
+
+    private static ColumnType typeOf(Map<String, ColumnType> types, String column) {
+        if (isBlank(column)) {
+            return null;
+        }
+        for (Map.Entry<String, ColumnType> typed : types.entrySet()) {
+            if (typed.getKey().equalsIgnoreCase(column.strip())) {
+                return typed.getValue();
+            }
+        }
+        return null;
+    }
+
+    /// The type the user gave `column`, or `null` when its values decide.
+    public ColumnType typeOf(String column) {
+        return typeOf(columnTypes, column);
+    }
+
+    /// This mapping with column types, the columns moved into the roles their types give them:
+    /// a column typed as a category or yes/no becomes a category; one typed as a number becomes
+    /// a feature of customer data; a column typed otherwise leaves the features and categories,
+    /// and an ignored one leaves the contact and invoice roles. The other roles (id, date,
+    /// amount) must fit their types, else the constructor says which does not.
+    public ImportOptions withColumnTypes(Map<String, ColumnType> types) {
+        Map<String, ColumnType> checked = typesChecked(types);
+        List<String> features = new ArrayList<>();
+        for (String column : featureColumns) {
+            ColumnType type = typeOf(checked, column);
+            if (type == null || type.numeric()) {
+                features.add(column);
+            }
+        }
+        List<String> categories = new ArrayList<>();
+        for (String column : categoryColumns) {
+            ColumnType type = typeOf(checked, column);
+            if (type == null || type.category()) {
+                categories.add(column);
+            }
+        }
+        List<String> keyRoles = new ArrayList<>();
+        for (String column : new String[] {customerId, email, firstName, lastName, orderDate, amount, quantity, unitPrice, invoice}) {
+            if (!isBlank(column)) {
+                keyRoles.add(column.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Map.Entry<String, ColumnType> typed : checked.entrySet()) {
+            String column = typed.getKey();
+            boolean taken = keyRoles.contains(column.toLowerCase(Locale.ROOT)) || containsIgnoringCase(features, column)
+                    || containsIgnoringCase(categories, column);
+            if (taken) {
+                continue;
+            }
+            if (typed.getValue().category()) {
+                categories.add(column);
+            } else if (typed.getValue().numeric() && kind == DataKind.CUSTOMERS) {
+                features.add(column);
+            }
+        }
+        return new ImportOptions(kind, customerId, unlessIgnored(checked, email), unlessIgnored(checked, firstName),
+                unlessIgnored(checked, lastName), orderDate, amount, features, categories, quantity, unitPrice,
+                unlessIgnored(checked, invoice), cancellations, format, cleaning, checked);
+    }
+
+    private static boolean containsIgnoringCase(List<String> columns, String column) {
+        return columns.stream().anyMatch(c -> c.equalsIgnoreCase(column));
+    }
+
+    private static String unlessIgnored(Map<String, ColumnType> types, String column) {
+        return typeOf(types, column) == ColumnType.IGNORE ? null : column;
     }
 
     /// This mapping with other category columns, for a user overriding the guessed ones.
     public ImportOptions withCategoryColumns(List<String> columns) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, columns,
-                quantity, unitPrice, invoice, cancellations, format, cleaning);
+                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes);
     }
 
     /// This mapping with the amount taken as quantity x unit price (or, with `null`s, from the amount column).
     public ImportOptions withOrderLines(String quantityColumn, String unitPriceColumn, String invoiceColumn) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantityColumn, unitPriceColumn, invoiceColumn, cancellations, format, cleaning);
+                quantityColumn, unitPriceColumn, invoiceColumn, cancellations, format, cleaning, columnTypes);
     }
 
     /// This mapping with the amount from one column (`null` to use quantity x unit price instead).
     public ImportOptions withAmount(String amountColumn) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amountColumn, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, cancellations, format, cleaning);
+                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes);
     }
 
     public ImportOptions withCancellations(Cancellations value) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, value, format, cleaning);
+                quantity, unitPrice, invoice, value, format, cleaning, columnTypes);
     }
 
     public ImportOptions withFormat(FileFormat value) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, cancellations, value, cleaning);
+                quantity, unitPrice, invoice, cancellations, value, cleaning, columnTypes);
     }
 
     public ImportOptions withCleaning(Cleaning value) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, cancellations, format, value);
+                quantity, unitPrice, invoice, cancellations, format, value, columnTypes);
     }
 
     /// Whether the amount is computed as quantity x unit price.

@@ -21,7 +21,7 @@ public final class Importer {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         progress.update(0, "Reading " + file.getFileName());
-        try (TableReader reader = TableReaders.open(file, options.format())) {
+        try (TableReader reader = TableReaders.open(file, options.format(), options.columnTypes())) {
             return switch (options.kind()) {
                 case TRANSACTIONS -> TransactionImport.read(file, reader, options, progress);
                 case CUSTOMERS -> CustomerImport.read(file, reader, options, progress);

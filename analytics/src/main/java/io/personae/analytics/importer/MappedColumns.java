@@ -45,13 +45,6 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
         return mail == null && first == null && last == null ? Contact.NONE : new Contact(mail, first, last);
     }
 
-    /// Category `index` in the reader's current row, trimmed; `null` for a missing marker
-    /// (blank, `NA`, `N/A`, `-`...), the same cells that are missing numbers.
-    String category(TableReader reader, int index) {
-        String text = reader.cell(categories[index]);
-        return NumberText.isMissing(text) ? null : trim ? text.strip() : text;
-    }
-
     private String text(TableReader reader, int column) {
         if (column < 0) {
             return null;

@@ -3,6 +3,7 @@ package io.personae.analytics.importer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -55,10 +56,41 @@ public final class RoleGuesser {
     /// A mapping for the previewed file, or empty when no customer key or nothing to segment on
     /// can be found.
     public static Optional<ImportOptions> guess(TablePreview preview) {
+        return guess(preview, Map.of());
+    }
+
+    /// A mapping for a preview read with the user's column types (see
+    /// [TableReaders#preview(java.nio.file.Path, int, FileFormat, Map)]), which the guess
+    /// respects: a column typed as text or a category is never taken for a number or a date,
+    /// one typed as a number or a date is taken for nothing else, and the result has the types.
+    public static Optional<ImportOptions> guess(TablePreview preview, Map<String, ColumnType> types) {
         List<ColumnProfile> columns = new ArrayList<>();
         for (int c = 0; c < preview.headers().size(); c++) {
-            columns.add(ColumnProfile.of(preview, c));
+            ColumnProfile profile = ColumnProfile.of(preview, c);
+            columns.add(typed(profile, types.entrySet().stream().filter(t -> t.getKey().equalsIgnoreCase(profile.name()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null)));
         }
+        try {
+            return guessed(columns).map(options -> options.withColumnTypes(types));
+        } catch (IllegalArgumentException e) {
+            // decision: a type that rules out the guessed id (an ignored id column) leaves the
+            // choice to the user rather than failing the preview
+            return Optional.empty();
+        }
+    }
+
+    /// The profile as the user's type makes it look: values that cannot be of the type do not count.
+    private static ColumnProfile typed(ColumnProfile p, ColumnType type) {
+        if (type == null) {
+            return p;
+        }
+        double numbers = type.numeric() ? p.numberShare() : 0;
+        double dates = type.date() ? Math.max(p.dateShare(), MOSTLY) : 0;
+        return new ColumnProfile(p.name(), p.key(), p.filled(), p.distinct(), numbers, dates, type == ColumnType.TEXT ? p.emailShare() : 0,
+                type.numeric() && p.decimals());
+    }
+
+    private static Optional<ImportOptions> guessed(List<ColumnProfile> columns) {
         ColumnProfile date = byName(columns, DATE_NAMES, DATE_PARTS, p -> p.dateShare() >= MOSTLY);
         ColumnProfile amount = byName(columns, AMOUNT_NAMES, AMOUNT_PARTS, p -> p.numberShare() >= MOSTLY);
         ColumnProfile quantity = byName(columns, QUANTITY_NAMES, List.of("quantity"), p -> p.numberShare() >= MOSTLY);

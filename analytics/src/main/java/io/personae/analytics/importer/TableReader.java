@@ -41,6 +41,12 @@ public interface TableReader extends AutoCloseable {
     /// Excel saves them in most of Europe).
     boolean decimalComma();
 
+    /// The reader doing the reading when this one only adds a check around it; the reader
+    /// itself otherwise. The import asks it whether the cells can be read as bytes ([CellBytes]).
+    default TableReader source() {
+        return this;
+    }
+
     @Override
     void close();
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /// Opens CSV and Excel files as [TableReader]s, and reads their first rows for a preview.
 public final class TableReaders {
@@ -23,10 +24,17 @@ public final class TableReaders {
     /// The header and the first `maxRows` data rows of `file` read as `format` says: what the
     /// import dialog shows again after the user overrides a guess.
     public static TablePreview preview(Path file, int maxRows, FileFormat format) throws ImportException {
+        return preview(file, maxRows, format, Map.of());
+    }
+
+    /// The preview with the user's column types applied: ignored columns left out, yes/no
+    /// values and integers as the import reads them.
+    public static TablePreview preview(Path file, int maxRows, FileFormat format, Map<String, ColumnType> types)
+            throws ImportException {
         if (maxRows < 1) {
             throw new IllegalArgumentException("A preview needs at least one row; maxRows was " + maxRows);
         }
-        try (TableReader reader = open(file, format)) {
+        try (TableReader reader = open(file, format, types)) {
             List<List<String>> rows = new ArrayList<>();
             int width = reader.headers().size();
             while (rows.size() < maxRows && reader.next()) {
@@ -53,12 +61,38 @@ public final class TableReaders {
         TableReader reader;
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
             reader = CsvTableReader.open(file, format);
-        } else if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
+        } else if (isWorkbook(file)) {
             reader = Workbooks.open(file, format);
         } else {
             throw new ImportException(file, 0, "Files of this type cannot be imported. Choose a CSV file (.csv, .txt, .tsv) or an Excel workbook (.xlsx, .xls).");
         }
         return new HasDataRows(file, reader).checked();
+    }
+
+    /// Opens `file` with the format overrides and the user's column types applied (see
+    /// [ColumnType]).
+    ///
+    /// @throws ImportException also when a typed column is not in the file
+    public static TableReader open(Path file, FileFormat format, Map<String, ColumnType> types) throws ImportException {
+        return TypedColumns.of(file, open(file, format), types);
+    }
+
+    /// Whether `file` is opened as an Excel workbook (by its name: .xlsx, .xlsm or .xls).
+    public static boolean isWorkbook(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+    }
+
+    /// The sheet names of an Excel workbook in workbook order, for choosing one; only the
+    /// workbook's index is read, no cells. Empty for a CSV file.
+    ///
+    /// @throws ImportException when the workbook is missing, damaged or protected with a password
+    public static List<String> sheets(Path file) throws ImportException {
+        if (!isWorkbook(file)) {
+            return List.of();
+        }
+        checkReadable(file);
+        return List.copyOf(Workbooks.sheetNames(file));
     }
 
     private static void checkReadable(Path file) throws ImportException {
@@ -144,6 +178,11 @@ public final class TableReaders {
         @Override
         public boolean decimalComma() {
             return reader.decimalComma();
+        }
+
+        @Override
+        public TableReader source() {
+            return reader.source();
         }
 
         @Override

@@ -18,6 +18,11 @@ import java.util.Set;
 /// Rows without a customer id or with an unreadable date or amount are skipped and counted in
 /// the [QualityReport] with their line; the first such row is in the message when every row
 /// fails. Cancellations are netted or excluded as [ImportOptions#cancellations] says.
+///
+/// decision: ids, amounts and dates are read through [RowCell], from the cells' bytes where the
+/// reader has them, and customers are numbered as they come ([TextCodes]), so a large file
+/// makes one `String` per customer rather than several per order and the per-customer step
+/// needs no look-ups.
 final class TransactionImport {
 
     private static final int CHECK_EVERY = 4096;
@@ -31,10 +36,15 @@ final class TransactionImport {
     private final QualityProfiler quality;
     private final Set<Long> seenRows;
 
-    private final Map<String, String> customers = new HashMap<>();
-    private final Map<String, Contact> contacts = new HashMap<>();
+    private final RowCell cell;
+    private final int[] contactColumns;
+    private final TextCodes customers = new TextCodes();
+    /// per customer number: the contact details of its last row that had some, and the
+    /// fingerprint of the cells they were read from
+    private Contact[] contacts = new Contact[1024];
+    private long[] contactPrints = new long[1024];
     private final DateColumn dates;
-    private String[] ids = new String[1024];
+    private int[] customerOf = new int[1024];
     private int[] days = new int[1024];
     private double[] amounts = new double[1024];
     private boolean[] cancelled = new boolean[1024];
@@ -51,10 +61,12 @@ final class TransactionImport {
         this.columns = columns;
         this.options = options;
         this.progress = progress;
-        this.categories = new CategoryCells(options.categoryColumns(), columns, ids.length);
+        this.categories = new CategoryCells(options.categoryColumns(), columns, customerOf.length);
         this.quality = new QualityProfiler(reader.headers(), reader.decimalComma(), options.format().dateOrder());
         this.seenRows = options.cleaning().deduplicateRows() ? new HashSet<>() : null;
         this.dates = new DateColumn(options.format().dateOrder());
+        this.cell = new RowCell(reader);
+        this.contactColumns = new int[] {columns.email(), columns.firstName(), columns.lastName()};
     }
 
     static ImportedFile read(Path file, TableReader reader, ImportOptions options, ProgressMonitor progress) throws ImportException {
@@ -79,13 +91,10 @@ final class TransactionImport {
                 skip("it repeats an earlier row exactly");
                 continue;
             }
-            String id = CustomerIds.normalise(reader.cell(columns.customerId()));
-            if (id.isEmpty()) {
-                if (!keepMissingIds) {
-                    skip("there is no customer id");
-                    continue;
-                }
-                id = Cleaning.NO_ID;
+            boolean noId = hasNoId();
+            if (noId && !keepMissingIds) {
+                skip("there is no customer id");
+                continue;
             }
             double amount = amount(decimalComma);
             if (Double.isNaN(amount)) {
@@ -98,23 +107,18 @@ final class TransactionImport {
                 continue;
             }
             ensureCapacity();
-            String dateText = reader.cell(columns.orderDate());
-            if (!dates.read(dateText, size, days)) {
-                skip("'" + dateText + "' is not a date");
+            if (!readDate()) {
                 continue;
             }
-            String key = customers.computeIfAbsent(id, k -> k);
-            ids[size] = key;
+            int customer = noId ? customers.of(Cleaning.NO_ID) : customer();
+            customerOf[size] = customer;
             amounts[size] = amount;
             cancelled[size] = cancel;
             cancellations += cancel ? 1 : 0;
             categories.read(reader, size);
             size++;
             if (columns.hasContact()) {
-                Contact contact = columns.contact(reader);
-                if (contact != Contact.NONE) {
-                    contacts.put(key, contact);
-                }
+                readContact(customer);
             }
         }
         progress.checkCancelled();
@@ -138,34 +142,105 @@ final class TransactionImport {
                     CellText.number(options.cleaning().capPercentile()), CellText.number(100 - options.cleaning().capPercentile())));
         }
         int[] kept = keptRows();
-        Transactions transactions = new Transactions(pick(ids, kept), pick(days, kept), pick(amounts, kept), contacts,
-                categories.orderColumns(size, kept));
-        int customerCount = kept == null ? customers.size() : (int) Arrays.stream(transactions.customerIds()).distinct().count();
+        int[] customerIndex = pick(customerOf, kept);
+        int customerCount = kept == null ? customers.size() : renumber(customerIndex, customers.size());
+        String[] ids = new String[customerIndex.length];
+        for (int r = 0; r < ids.length; r++) {
+            ids[r] = customers.text(kept == null ? customerOf[r] : customerOf[kept[r]]);
+        }
+        Transactions transactions = new Transactions(ids, pick(days, kept), pick(amounts, kept), contactMap(),
+                categories.orderColumns(size, kept), customerIndex);
         ImportSummary summary = new ImportSummary(file, DataKind.TRANSACTIONS, rowsRead, rowsSkipped, customerCount, notes);
         progress.update(1, summary.describe());
         return new ImportedFile(summary, options, transactions, null, quality.report(0, steps, notes));
     }
 
+    /// Whether the current row's customer id is blank.
+    private boolean hasNoId() {
+        cell.at(columns.customerId());
+        return cell.idAsBytes() ? cell.partStart() == cell.partEnd() : cell.id().isEmpty();
+    }
+
+    /// The number of the current row's customer, whose id is not blank.
+    private int customer() {
+        cell.at(columns.customerId());
+        return cell.idAsBytes() ? customers.of(cell.bytes(), cell.partStart(), cell.partEnd()) : customers.of(cell.id());
+    }
+
+    /// Reads the current row's date into `days[size]`; `false` after recording why there is none.
+    private boolean readDate() {
+        cell.at(columns.orderDate());
+        long iso = cell.isoDay();
+        if (iso != AsciiCells.NOT_ISO && iso != DateText.INVALID) {
+            // decision: an ISO date is read only one way, so it needs no help from DateColumn
+            days[size] = (int) iso;
+            return true;
+        }
+        if (!dates.read(cell.text(), size, days)) {
+            skip("'" + cell.text() + "' is not a date");
+            return false;
+        }
+        return true;
+    }
+
+    /// Keeps the current row's contact details as its customer's, when it has some.
+    ///
+    /// decision: a customer's rows mostly repeat the same details, so they are compared by a
+    /// fingerprint of their cells first and a `Contact` is made only when they differ.
+    private void readContact(int customer) {
+        if (customer >= contacts.length) {
+            int capacity = Math.max(contacts.length * 2, customer + 1);
+            contacts = Arrays.copyOf(contacts, capacity);
+            contactPrints = Arrays.copyOf(contactPrints, capacity);
+        }
+        long print = contactPrint();
+        if (contacts[customer] != null && contactPrints[customer] == print) {
+            return;
+        }
+        Contact contact = columns.contact(reader);
+        if (contact != Contact.NONE) {
+            contacts[customer] = contact;
+            contactPrints[customer] = print;
+        }
+    }
+
+    private long contactPrint() {
+        long print = 0x2545F4914F6CDD1DL;
+        for (int column : contactColumns) {
+            long cellPrint = column < 0 ? 0 : cell.at(column).fingerprint();
+            print = (print ^ cellPrint) * 0x9E3779B97F4A7C15L;
+            print ^= print >>> 29;
+        }
+        return print;
+    }
+
+    private Map<String, Contact> contactMap() {
+        Map<String, Contact> map = new HashMap<>();
+        for (int c = 0; c < Math.min(contacts.length, customers.size()); c++) {
+            if (contacts[c] != null) {
+                map.put(customers.text(c), contacts[c]);
+            }
+        }
+        return map;
+    }
+
     /// The amount of the current row, or NaN after recording why there is none.
     private double amount(boolean decimalComma) {
         if (!options.amountFromLines()) {
-            String text = reader.cell(columns.amount());
-            double amount = NumberText.parse(text, decimalComma);
+            double amount = cell.at(columns.amount()).number(decimalComma);
             if (Double.isNaN(amount)) {
-                skip("'" + text + "' is not an amount");
+                skip("'" + cell.text() + "' is not an amount");
             }
             return amount;
         }
-        String quantityText = reader.cell(columns.quantity());
-        String priceText = reader.cell(columns.unitPrice());
-        double quantity = NumberText.parse(quantityText, decimalComma);
-        double price = NumberText.parse(priceText, decimalComma);
+        double quantity = cell.at(columns.quantity()).number(decimalComma);
         if (Double.isNaN(quantity)) {
-            skip("'" + quantityText + "' is not a quantity");
+            skip("'" + cell.text() + "' is not a quantity");
             return Double.NaN;
         }
+        double price = cell.at(columns.unitPrice()).number(decimalComma);
         if (Double.isNaN(price)) {
-            skip("'" + priceText + "' is not a unit price");
+            skip("'" + cell.text() + "' is not a unit price");
             return Double.NaN;
         }
         return quantity * price;
@@ -182,7 +257,7 @@ final class TransactionImport {
         if (amount < 0) {
             return true;
         }
-        if (columns.quantity() >= 0 && NumberText.parse(reader.cell(columns.quantity()), decimalComma) < 0) {
+        if (columns.quantity() >= 0 && cell.at(columns.quantity()).number(decimalComma) < 0) {
             return true;
         }
         if (columns.invoice() >= 0) {
@@ -195,18 +270,19 @@ final class TransactionImport {
     /// Folds each cancellation into an order of the same customer, so it lowers the spend but is
     /// not an order itself; a cancellation whose customer has no order in the file is dropped.
     private String net() {
-        Map<String, Integer> lastOrder = new HashMap<>();
+        int[] lastOrder = new int[customers.size()];
+        Arrays.fill(lastOrder, -1);
         for (int i = 0; i < size; i++) {
             if (!cancelled[i]) {
-                lastOrder.put(ids[i], i);
+                lastOrder[customerOf[i]] = i;
             }
         }
         long netted = 0;
         long orphans = 0;
         for (int i = 0; i < size; i++) {
             if (cancelled[i]) {
-                Integer order = lastOrder.get(ids[i]);
-                if (order != null) {
+                int order = lastOrder[customerOf[i]];
+                if (order >= 0) {
                     amounts[order] += amounts[i];
                     netted++;
                 } else {
@@ -234,15 +310,20 @@ final class TransactionImport {
         return Arrays.copyOf(kept, n);
     }
 
-    private String[] pick(String[] values, int[] kept) {
-        if (kept == null) {
-            return Arrays.copyOf(values, size);
+    /// Numbers the customers of the kept rows again from 0 in order of first appearance, in
+    /// place (a customer whose rows were all folded away drops out); returns how many there are.
+    private static int renumber(int[] customerIndex, int customers) {
+        int[] renumbered = new int[customers];
+        Arrays.fill(renumbered, -1);
+        int next = 0;
+        for (int r = 0; r < customerIndex.length; r++) {
+            int customer = customerIndex[r];
+            if (renumbered[customer] < 0) {
+                renumbered[customer] = next++;
+            }
+            customerIndex[r] = renumbered[customer];
         }
-        String[] out = new String[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            out[i] = values[kept[i]];
-        }
-        return out;
+        return next;
     }
 
     private int[] pick(int[] values, int[] kept) {
@@ -276,9 +357,9 @@ final class TransactionImport {
     }
 
     private void ensureCapacity() {
-        if (size == ids.length) {
+        if (size == customerOf.length) {
             int capacity = size * 2;
-            ids = Arrays.copyOf(ids, capacity);
+            customerOf = Arrays.copyOf(customerOf, capacity);
             days = Arrays.copyOf(days, capacity);
             amounts = Arrays.copyOf(amounts, capacity);
             cancelled = Arrays.copyOf(cancelled, capacity);

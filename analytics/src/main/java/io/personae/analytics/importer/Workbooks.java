@@ -15,17 +15,28 @@ final class Workbooks {
     }
 
     static TableReader open(Path file, FileFormat format) throws ImportException {
-        FileMagic magic;
+        return switch (magic(file)) {
+            case OOXML -> XlsxTableReader.open(file, format);
+            case OLE2 -> isEncrypted(file) ? throwEncrypted(file) : XlsTableReader.open(file, format);
+            default -> throw damaged(file, null);
+        };
+    }
+
+    /// The sheet names of a workbook, in order, by what its bytes are.
+    static java.util.List<String> sheetNames(Path file) throws ImportException {
+        return switch (magic(file)) {
+            case OOXML -> XlsxTableReader.sheetNames(file);
+            case OLE2 -> isEncrypted(file) ? throwEncrypted(file) : XlsTableReader.sheetNames(file);
+            default -> throw damaged(file, null);
+        };
+    }
+
+    private static FileMagic magic(Path file) throws ImportException {
         try {
-            magic = FileMagic.valueOf(file.toFile());
+            return FileMagic.valueOf(file.toFile());
         } catch (IOException e) {
             throw new ImportException(file, 0, "The file cannot be read (" + e.getMessage() + ").", e);
         }
-        return switch (magic) {
-            case OOXML -> XlsxTableReader.open(file, format);
-            case OLE2 -> isEncrypted(file) ? throwEncrypted(file) : XlsTableReader.open(file, format.sheet());
-            default -> throw damaged(file, null);
-        };
     }
 
     static ImportException damaged(Path file, Exception cause) {
@@ -64,7 +75,7 @@ final class Workbooks {
                 + " remove the password (File > Info > Protect Workbook) or save a copy without one, and import that.", cause);
     }
 
-    private static TableReader throwEncrypted(Path file) throws ImportException {
+    private static <T> T throwEncrypted(Path file) throws ImportException {
         throw encrypted(file, null);
     }
 

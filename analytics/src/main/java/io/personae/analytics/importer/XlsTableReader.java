@@ -15,17 +15,17 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/// One sheet of an old-style .xls workbook, the first unless another is named.
+/// The rows of an old-style .xls workbook's sheets, from the chosen one (the first unless
+/// another is named). [SheetTable] finds the header and appends sheets.
 ///
 /// decision: read whole with HSSF rather than streamed; the format stops at 65,536 rows, so
 /// the workbook stays small, and the event API would double this class for no gain.
-final class XlsTableReader implements TableReader {
+final class XlsTableReader implements SheetRows {
 
     private final HSSFWorkbook workbook;
-    private final String sheetName;
-    private final Iterator<Row> rows;
-    private final int lastRow;
-    private final List<String> headers;
+    private int sheetIndex;
+    private Iterator<Row> rows;
+    private int lastRow;
     private final List<String> cells = new ArrayList<>();
     private long line;
 
@@ -34,32 +34,33 @@ final class XlsTableReader implements TableReader {
         if (workbook.getNumberOfSheets() == 0) {
             throw new ImportException(file, 0, "The workbook has no sheets. Choose a workbook with a table on its first sheet.");
         }
-        Sheet sheet = sheetWanted == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetWanted);
-        if (sheet == null) {
-            List<String> names = new ArrayList<>();
-            workbook.forEach(s -> names.add(s.getSheetName()));
-            throw Workbooks.noSuchSheet(file, sheetWanted, names);
+        int index = sheetWanted == null ? 0 : workbook.getSheetIndex(sheetWanted);
+        if (index < 0) {
+            throw Workbooks.noSuchSheet(file, sheetWanted, names(workbook));
         }
-        this.sheetName = sheet.getSheetName();
-        this.rows = sheet.rowIterator();
-        this.lastRow = Math.max(1, sheet.getLastRowNum() + 1);
-        if (!next()) {
-            throw new ImportException(file, 0, "The first sheet (" + sheetName + ") is empty. Put the table on the first sheet and import again.");
-        }
-        this.headers = Headers.clean(cells);
+        start(index);
     }
 
-    static XlsTableReader open(Path file, String sheet) throws ImportException {
+    private void start(int index) {
+        Sheet sheet = workbook.getSheetAt(index);
+        this.sheetIndex = index;
+        this.rows = sheet.rowIterator();
+        this.lastRow = Math.max(1, sheet.getLastRowNum() + 1);
+        this.line = 0;
+        cells.clear();
+    }
+
+    static TableReader open(Path file, FileFormat format) throws ImportException {
         HSSFWorkbook workbook = null;
+        XlsTableReader rows;
         try {
             workbook = new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true));
-            return new XlsTableReader(file, workbook, sheet);
+            rows = new XlsTableReader(file, workbook, format.sheet());
         } catch (EncryptedDocumentException e) {
             closeQuietly(workbook);
             throw Workbooks.encrypted(file, e);
         } catch (OldExcelFormatException e) {
-            throw new ImportException(file, 0, "The workbook is in a very old Excel format (Excel 95 or earlier)."
-                    + " Open it in Excel or LibreOffice, save it as .xlsx and import that.", e);
+            throw oldFormat(file, e);
         } catch (ImportException e) {
             closeQuietly(workbook);
             throw e;
@@ -67,35 +68,69 @@ final class XlsTableReader implements TableReader {
             closeQuietly(workbook);
             throw Workbooks.damaged(file, e);
         }
+        return SheetTable.open(file, rows, format);
     }
 
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public boolean next() {
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            cells.clear();
-            boolean blank = true;
-            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                String text = text(row.getCell(c));
-                cells.add(text);
-                blank &= text.isBlank();
-            }
-            if (!blank) {
-                line = row.getRowNum() + 1L;
-                return true;
-            }
+    /// The names of the workbook's sheets, in order.
+    static List<String> sheetNames(Path file) throws ImportException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true))) {
+            return names(workbook);
+        } catch (EncryptedDocumentException e) {
+            throw Workbooks.encrypted(file, e);
+        } catch (OldExcelFormatException e) {
+            throw oldFormat(file, e);
+        } catch (IOException | RuntimeException e) {
+            throw Workbooks.damaged(file, e);
         }
-        return false;
+    }
+
+    private static ImportException oldFormat(Path file, OldExcelFormatException e) {
+        return new ImportException(file, 0, "The workbook is in a very old Excel format (Excel 95 or earlier)."
+                + " Open it in Excel or LibreOffice, save it as .xlsx and import that.", e);
+    }
+
+    private static List<String> names(HSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
     }
 
     @Override
-    public long line() {
+    public String sheetName() {
+        return workbook.getSheetName(sheetIndex);
+    }
+
+    @Override
+    public boolean nextRow() {
+        if (!rows.hasNext()) {
+            return false;
+        }
+        Row row = rows.next();
+        cells.clear();
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            cells.add(text(row.getCell(c)));
+        }
+        line = row.getRowNum() + 1L;
+        return true;
+    }
+
+    @Override
+    public boolean nextSheet() {
+        if (sheetIndex + 1 >= workbook.getNumberOfSheets()) {
+            return false;
+        }
+        start(sheetIndex + 1);
+        return true;
+    }
+
+    @Override
+    public long rowNumber() {
         return line;
+    }
+
+    @Override
+    public int width() {
+        return cells.size();
     }
 
     @Override
@@ -109,13 +144,8 @@ final class XlsTableReader implements TableReader {
     }
 
     @Override
-    public String format() {
-        return "Excel 97-2003, sheet " + sheetName;
-    }
-
-    @Override
-    public boolean decimalComma() {
-        return false;
+    public String kind() {
+        return "Excel 97-2003";
     }
 
     @Override

@@ -22,28 +22,26 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
-/// One sheet of an .xlsx workbook (the first unless another is named), and optionally the
-/// sheets after it with the same columns, streamed: the sheet's XML is pulled row by row with
-/// StAX, so a sheet of a million rows never sits in memory as POI cell objects.
+/// The rows of an .xlsx workbook's sheets (from the chosen one, the first unless another is
+/// named), streamed: the sheet's XML is pulled row by row with StAX, so a sheet of a million
+/// rows never sits in memory as POI cell objects. [SheetTable] finds the header and appends
+/// sheets.
 ///
 /// decision: a pull parser over [XSSFReader]'s sheet stream rather than POI's push-style
 /// `XSSFSheetXMLHandler`: the importer pulls rows (same loop as for CSV), and pushing from SAX
 /// into a pull API would need a second thread or a buffer of every row.
-final class XlsxTableReader implements TableReader {
+final class XlsxTableReader implements SheetRows {
 
     private final Path file;
     private final OPCPackage pkg;
     private final XSSFReader.SheetIterator sheets;
-    private final boolean appendSheets;
     private InputStream sheet;
     private XMLStreamReader xml;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final boolean date1904;
     private String sheetName;
-    private final List<String> sheetNames = new ArrayList<>();
     private long rowsInSheet;
-    private final List<String> headers;
 
     private String[] cells = new String[16];
     private int cellCount;
@@ -54,7 +52,6 @@ final class XlsxTableReader implements TableReader {
             throws IOException, OpenXML4JException, SAXException, XMLStreamException, ImportException {
         this.file = file;
         this.pkg = pkg;
-        this.appendSheets = format.appendSheets();
         XSSFReader reader = new XSSFReader(pkg);
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
         this.styles = reader.getStylesTable();
@@ -77,47 +74,23 @@ final class XlsxTableReader implements TableReader {
             }
             candidate.close();
         }
-        if (!readRow()) {
-            throw new ImportException(file, 0, "The sheet " + sheetName + " is empty. Choose the sheet that holds the table and import again.");
-        }
-        this.headers = Headers.clean(Arrays.asList(cells).subList(0, cellCount));
     }
 
     private void startSheet(InputStream stream, String name) throws XMLStreamException {
         this.sheet = stream;
         this.sheetName = name;
-        this.sheetNames.add(name);
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(stream);
         this.rowsInSheet = readDimension();
         this.row = 0;
+        this.cellCount = 0;
     }
 
-    /// Moves on to the next sheet, which must have the same header; `false` when there is none.
-    private boolean nextSheet() throws XMLStreamException, IOException, ImportException {
-        if (!appendSheets || !sheets.hasNext()) {
-            return false;
-        }
-        xml.close();
-        sheet.close();
-        InputStream stream = sheets.next();
-        startSheet(stream, sheets.getSheetName());
-        if (!readRow()) {
-            return nextSheet();
-        }
-        List<String> header = Headers.clean(Arrays.asList(cells).subList(0, cellCount));
-        if (!header.equals(headers)) {
-            throw new ImportException(file, row, "Sheet " + sheetName + " has other columns (" + String.join(", ", header)
-                    + ") than sheet " + sheetNames.get(0) + " (" + String.join(", ", headers)
-                    + "), so it cannot be appended. Import one sheet at a time, or give the sheets the same columns.");
-        }
-        return true;
-    }
-
-    static XlsxTableReader open(Path file, FileFormat format) throws ImportException {
+    static TableReader open(Path file, FileFormat format) throws ImportException {
         OPCPackage pkg = null;
+        XlsxTableReader rows;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new XlsxTableReader(file, pkg, format);
+            rows = new XlsxTableReader(file, pkg, format);
         } catch (EncryptedDocumentException e) {
             revert(pkg);
             throw Workbooks.encrypted(file, e);
@@ -129,44 +102,81 @@ final class XlsxTableReader implements TableReader {
             revert(pkg);
             throw Workbooks.damaged(file, e);
         }
+        return SheetTable.open(file, rows, format);
     }
 
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public boolean next() throws ImportException {
+    /// The names of the workbook's sheets, in order, without reading their cells.
+    static List<String> sheetNames(Path file) throws ImportException {
+        OPCPackage pkg = null;
         try {
-            while (true) {
-                if (!readRow()) {
-                    if (!nextSheet()) {
-                        return false;
-                    }
-                    continue;
-                }
-                for (int i = 0; i < cellCount; i++) {
-                    if (!cells[i].isBlank()) {
-                        return true;
-                    }
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XSSFReader.SheetIterator all = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (all.hasNext()) {
+                try (InputStream unread = all.next()) {
+                    names.add(all.getSheetName());
                 }
             }
-        } catch (IOException e) {
-            throw new ImportException(file, row, "Reading stopped (" + e.getMessage() + "): the file was deleted, moved or locked"
-                    + " while it was being read. Nothing was imported. Check that the file is still there and import again.", e);
-        } catch (XMLStreamException | RuntimeException e) {
-            if (Workbooks.isZipBomb(e)) {
-                throw Workbooks.zipBomb(file, e);
-            }
-            throw new ImportException(file, row, "The sheet is damaged from this row on, so it cannot be read."
-                    + " Open it in Excel, save it again and import that.", e);
+            return names;
+        } catch (EncryptedDocumentException e) {
+            throw Workbooks.encrypted(file, e);
+        } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
+                | ClassCastException e) {
+            throw Workbooks.damaged(file, e);
+        } finally {
+            revert(pkg);
         }
     }
 
     @Override
-    public long line() {
+    public String sheetName() {
+        return sheetName;
+    }
+
+    @Override
+    public boolean nextRow() throws ImportException {
+        try {
+            return readRow();
+        } catch (XMLStreamException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    @Override
+    public boolean nextSheet() throws ImportException {
+        try {
+            if (!sheets.hasNext()) {
+                return false;
+            }
+            xml.close();
+            sheet.close();
+            InputStream stream = sheets.next();
+            startSheet(stream, sheets.getSheetName());
+            return true;
+        } catch (IOException e) {
+            throw new ImportException(file, row, "Reading stopped (" + e.getMessage() + "): the file was deleted, moved or locked"
+                    + " while it was being read. Nothing was imported. Check that the file is still there and import again.", e);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private ImportException unreadable(Exception e) {
+        if (Workbooks.isZipBomb(e)) {
+            return Workbooks.zipBomb(file, e);
+        }
+        return new ImportException(file, row, "The sheet is damaged from this row on, so it cannot be read."
+                + " Open it in Excel, save it again and import that.", e);
+    }
+
+    @Override
+    public long rowNumber() {
         return row;
+    }
+
+    @Override
+    public int width() {
+        return cellCount;
     }
 
     @Override
@@ -180,13 +190,8 @@ final class XlsxTableReader implements TableReader {
     }
 
     @Override
-    public String format() {
-        return sheetNames.size() == 1 ? "Excel, sheet " + sheetName : "Excel, sheets " + String.join(" + ", sheetNames);
-    }
-
-    @Override
-    public boolean decimalComma() {
-        return false;
+    public String kind() {
+        return "Excel";
     }
 
     @Override

@@ -26,6 +26,7 @@ import io.personae.analytics.personas.PersonaBuilder;
 import io.personae.analytics.personas.PersonaDescriber;
 import io.personae.analytics.personas.PersonaEdit;
 import io.personae.analytics.personas.PersonaProfile;
+import io.personae.analytics.personas.PersonaProfiler;
 import io.personae.analytics.personas.PersonaTexts;
 import io.personae.analytics.personas.Scorecard;
 import io.personae.analytics.personas.ScorecardThresholds;
@@ -51,12 +52,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 
 /// The engine as the window and the command line use it: one open workspace, the customers it
@@ -64,9 +68,33 @@ import java.util.stream.Collectors;
 ///
 /// Reads return immutable snapshots and may come from any thread. Operations that change the
 /// workspace are serialised; each one either completes or leaves the workspace as it was.
+///
+/// An import is ready (its customers shown and segmentable) before it is saved: see
+/// [#beginImport]. Writes made meanwhile are queued behind the save on one writer thread
+/// (docs/decisions/0013-background-import-save.md).
 public final class Project implements AutoCloseable {
 
+    /// What the project showed before an import, to go back to if the import is not saved.
+    private record Shown(CustomerTable customers, Segmentation segmentation, ImportSummary lastImport) {
+    }
+
+    /// An import being saved, with what to go back to and the persona edits made since it began
+    /// (the save drops the workspace's earlier ones).
+    private static final class Saving {
+        final ImportInProgress handle;
+        final Map<Integer, PersonaEdit> edits = new ConcurrentHashMap<>();
+        volatile Shown before;
+
+        Saving(ImportInProgress handle, Shown before) {
+            this.handle = handle;
+            this.before = before;
+        }
+    }
+
     private final Workspace workspace;
+    private final WorkspaceWriter writer = new WorkspaceWriter();
+    /// Imports begun and not yet saved, oldest first.
+    private final ConcurrentLinkedDeque<Saving> saving = new ConcurrentLinkedDeque<>();
     private volatile CustomerTable customers;
     private volatile Segmentation segmentation;
     private volatile ImportSummary lastImport;
@@ -118,33 +146,148 @@ public final class Project implements AutoCloseable {
     /// The data quality report of the last import (rows rejected and why, per-column figures,
     /// cleaning done); empty before the first import.
     public Optional<QualityReport> qualityReport() throws WorkspaceException {
-        return workspace.qualityReport();
+        Saving latest = saving.peekLast();
+        return latest != null ? Optional.ofNullable(latest.handle.imported().quality()) : workspace.qualityReport();
     }
 
     /// How the last import read its file (columns, format, cleaning), to repeat it on a newer
     /// file; empty before the first import.
     public Optional<ImportOptions> lastImportOptions() throws WorkspaceException {
-        return workspace.lastImportOptions();
+        Saving latest = saving.peekLast();
+        return latest != null ? Optional.of(latest.handle.imported().options()) : workspace.lastImportOptions();
     }
 
     /// Reads `file` with the given column mapping, derives the customer table and replaces the
-    /// workspace's data with it in one transaction. The previous segmentation is dropped, since
-    /// it described other data. On failure or cancel nothing changes.
-    public synchronized ImportSummary importFile(Path file, ImportOptions options, ProgressMonitor progress)
+    /// workspace's data with it in one transaction, waiting until it is saved. The previous
+    /// segmentation is dropped, since it described other data. On failure or cancel nothing changes.
+    public ImportSummary importFile(Path file, ImportOptions options, ProgressMonitor progress)
             throws ImportException, WorkspaceException {
-        ImportedFile imported = Importer.read(file, options, progress.stage(0, 0.6));
+        ImportInProgress begun = beginImport(file, options, progress.stage(0, 0.6), progress.stage(0.6, 1));
+        ImportSummary summary = begun.awaitSaved(ProgressMonitor.NONE);
+        progress.update(1, summary.describe());
+        return summary;
+    }
+
+    /// Reads `file` and derives the customer table, which the project shows from then on, and
+    /// starts saving it to the workspace in the background; returns once the customers are ready.
+    ///
+    /// Until the save ends the workspace holds the previous import, whole. Segmentations and
+    /// persona edits made meanwhile are stored after the import. If the save fails or is
+    /// cancelled, the workspace stays as it was, the project shows the previous import again and
+    /// what was done on the new one is dropped; [ImportInProgress#awaitSaved] tells which.
+    ///
+    /// @param progress the reading; the save reports to the watcher given to [ImportInProgress#awaitSaved]
+    public ImportInProgress beginImport(Path file, ImportOptions options, ProgressMonitor progress) throws ImportException {
+        return beginImport(file, options, progress, ProgressMonitor.NONE);
+    }
+
+    /// As [#beginImport(Path, ImportOptions, ProgressMonitor)], with `save` watching the save
+    /// from its start: it gets every report and cancelling it cancels the save.
+    public synchronized ImportInProgress beginImport(Path file, ImportOptions options, ProgressMonitor progress,
+            ProgressMonitor save) throws ImportException {
+        ImportedFile imported = Importer.read(file, options, progress.stage(0, 0.9));
         progress.checkCancelled();
         CustomerTable table = imported.transactions() != null
                 ? TransactionFeatures.build(imported.transactions())
                 : imported.customers();
         progress.checkCancelled();
-        workspace.replaceData(imported, table, progress.stage(0.6, 1));
+        ImportInProgress begun = new ImportInProgress(imported, table, save);
+        Saving entry = new Saving(begun, new Shown(customers, segmentation, lastImport));
+        saving.addLast(entry);
         customers = table;
         segmentation = null;
         analysis = null;
         lastImport = imported.summary();
+        writer.submit(() -> save(entry));
         progress.update(1, imported.summary().describe());
-        return imported.summary();
+        return begun;
+    }
+
+    /// The import being saved, if one is: the latest begun.
+    public Optional<ImportInProgress> importInProgress() {
+        Saving latest = saving.peekLast();
+        return latest == null ? Optional.empty() : Optional.of(latest.handle);
+    }
+
+    /// On the writer thread: saves an import begun, or goes back to what was shown before it.
+    private void save(Saving entry) {
+        Exception failure = null;
+        try {
+            workspace.replaceData(entry.handle.imported(), entry.handle.customers(), entry.handle.progress());
+        } catch (WorkspaceException | RuntimeException e) {
+            failure = e;
+        }
+        entry.handle.committed(failure == null);
+        if (failure != null) {
+            synchronized (this) {
+                goBack(entry);
+            }
+        }
+        Exception outcome = failure;
+        // decision: the save ends after the writes queued behind it, so a failure among them is
+        // reported with it; until then later writes queue behind it too
+        writer.submit(() -> {
+            saving.remove(entry);
+            entry.handle.finish(outcome);
+        });
+    }
+
+    /// After `entry` was not saved: a later import will go back to what `entry` went back to;
+    /// without one, the project shows that again.
+    private void goBack(Saving entry) {
+        Saving later = null;
+        for (Iterator<Saving> it = saving.iterator(); it.hasNext(); ) {
+            if (it.next() == entry && it.hasNext()) {
+                later = it.next();
+                break;
+            }
+        }
+        saving.remove(entry);
+        if (later != null) {
+            later.before = entry.before;
+            return;
+        }
+        customers = entry.before.customers();
+        segmentation = entry.before.segmentation();
+        lastImport = entry.before.lastImport();
+        analysis = null;
+    }
+
+    /// Writes to the workspace after any import still being saved; call holding this object's lock.
+    /// With none, waits for the write and throws its failure; with one, queues it and returns.
+    private void write(WorkspaceWriter.Write write) throws WorkspaceException {
+        Saving latest = saving.peekLast();
+        if (latest == null) {
+            // no save is queued, so nothing on the writer waits for this lock
+            writer.call(write);
+        } else {
+            writer.submit(() -> latest.handle.runQueued(write));
+        }
+    }
+
+    /// The persona edits as stored, or as they will be once the import being saved is in.
+    private Map<Integer, PersonaEdit> personaEdits() throws WorkspaceException {
+        Saving latest = saving.peekLast();
+        return latest != null ? Map.copyOf(latest.edits) : workspace.personaEdits();
+    }
+
+    private void saveSegmentation(Segmentation kept, Set<Integer> carried) throws WorkspaceException {
+        Saving latest = saving.peekLast();
+        if (latest != null) {
+            latest.edits.keySet().retainAll(carried);
+        }
+        write(() -> {
+            workspace.saveSegmentation(kept.result(), kept.personas());
+            workspace.retainPersonaEdits(carried);
+        });
+    }
+
+    private void savePersonaEdit(PersonaEdit edit) throws WorkspaceException {
+        Saving latest = saving.peekLast();
+        if (latest != null) {
+            latest.edits.put(edit.identity(), edit);
+        }
+        write(() -> workspace.savePersonaEdit(edit));
     }
 
     /// Segments the customers and stores the run as the workspace's latest.
@@ -153,8 +296,7 @@ public final class Project implements AutoCloseable {
         Segmentation previous = segmentation;
         Segmentation result = preview(options, progress.stage(0, 0.9));
         progress.checkCancelled();
-        workspace.saveSegmentation(result.result(), result.personas());
-        workspace.retainPersonaEdits(carriedOver(result.result(), previous));
+        saveSegmentation(result, carriedOver(result.result(), previous));
         segmentation = result;
         progress.update(1, "Segmented into " + result.result().k() + " segments");
         return result;
@@ -177,7 +319,7 @@ public final class Project implements AutoCloseable {
         Map<Integer, PersonaEdit> edits = new HashMap<>();
         try {
             Set<Integer> carried = carriedOver(result, shown);
-            workspace.personaEdits().forEach((identity, edit) -> {
+            personaEdits().forEach((identity, edit) -> {
                 if (carried.contains(identity)) {
                     edits.put(identity, edit);
                 }
@@ -185,14 +327,15 @@ public final class Project implements AutoCloseable {
         } catch (WorkspaceException e) {
             throw new SegmentationException("The persona names and notes could not be read: " + e.getMessage());
         }
-        return new Segmentation(result, PersonaTexts.apply(personas, analysis(table, result).profiles(),
+        // decision: only the profiles, which the descriptions need; the scorecard and the customer
+        // strategy (a third of the analysis) wait until a screen or an export asks for them
+        return new Segmentation(result, PersonaTexts.apply(personas, PersonaProfiler.profile(table, result),
                 result.identities(), edits));
     }
 
     /// Keeps `shown` as the workspace's latest segmentation (after a preview the user settled on).
     public synchronized void keep(Segmentation shown) throws WorkspaceException {
-        workspace.saveSegmentation(shown.result(), shown.personas());
-        workspace.retainPersonaEdits(carriedOver(shown.result(), segmentation));
+        saveSegmentation(shown, carriedOver(shown.result(), segmentation));
         segmentation = shown;
     }
 
@@ -392,7 +535,7 @@ public final class Project implements AutoCloseable {
                         + other.name() + "'; choose another name.");
             }
         }
-        workspace.savePersonaEdit(edit);
+        savePersonaEdit(edit);
         return replacePersona(current, s, current.personas().get(s).withName(edit.name()));
     }
 
@@ -405,7 +548,7 @@ public final class Project implements AutoCloseable {
         Segmentation current = requireSegmentation();
         int s = segmentOf(current, identity);
         PersonaEdit edit = storedEdit(identity).withDescription(description == null || description.isBlank() ? null : description);
-        workspace.savePersonaEdit(edit);
+        savePersonaEdit(edit);
         String shown = edit.editedDescription().orElseGet(() -> generatedDescription(current, s));
         return replacePersona(current, s, current.personas().get(s).withDescription(shown));
     }
@@ -418,7 +561,7 @@ public final class Project implements AutoCloseable {
         Segmentation current = requireSegmentation();
         int s = segmentOf(current, identity);
         PersonaEdit edit = storedEdit(identity).withNotes(notes);
-        workspace.savePersonaEdit(edit);
+        savePersonaEdit(edit);
         return replacePersona(current, s, current.personas().get(s).withNotes(edit.notes()));
     }
 
@@ -494,7 +637,7 @@ public final class Project implements AutoCloseable {
     }
 
     private PersonaEdit storedEdit(int identity) throws WorkspaceException {
-        return workspace.personaEdits().getOrDefault(identity, PersonaEdit.none(identity));
+        return personaEdits().getOrDefault(identity, PersonaEdit.none(identity));
     }
 
     private String generatedDescription(Segmentation current, int s) {
@@ -514,19 +657,32 @@ public final class Project implements AutoCloseable {
         return updated;
     }
 
-    /// Copies the workspace to `target` and returns the copy, open; this project is closed.
-    public synchronized Project saveAs(Path target) throws WorkspaceException {
-        Workspace copy = workspace.saveAs(target);
-        try {
-            return new Project(copy);
-        } catch (WorkspaceException | RuntimeException e) {
-            copy.close();
-            throw e;
+    /// Copies the workspace to `target` and returns the copy, open; this project is closed. An
+    /// import being saved is saved first (or its save cancelled), so the copy holds all of it or none.
+    public Project saveAs(Path target) throws WorkspaceException {
+        // decision: waits without this object's lock, which a save takes when it goes back
+        writer.drain();
+        Project copied;
+        synchronized (this) {
+            Workspace copy = workspace.saveAs(target);
+            try {
+                copied = new Project(copy);
+            } catch (WorkspaceException | RuntimeException e) {
+                copy.close();
+                throw e;
+            }
         }
+        writer.close();
+        return copied;
     }
 
+    /// Closes the workspace once the writes queued before are done: an import being saved is
+    /// saved, unless its save is cancelled first (then it is rolled back).
     @Override
-    public synchronized void close() {
-        workspace.close();
+    public void close() {
+        writer.close();
+        synchronized (this) {
+            workspace.close();
+        }
     }
 }

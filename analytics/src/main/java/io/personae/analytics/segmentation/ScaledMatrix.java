@@ -29,7 +29,7 @@ public record ScaledMatrix(List<String> names, double[] values, int n, int d, in
     /// @throws SegmentationException when the table cannot be segmented (an infinite value, no
     ///                               feature that varies...); the message says what to change
     public static ScaledMatrix of(CustomerTable table, SegmentationOptions options) throws SegmentationException {
-        ScaledFeatures scaled = ScaledFeatures.of(table, options);
+        ScaledFeatures scaled = Segmenter.scaled(table, options);
         return new ScaledMatrix(scaled.names(), scaled.rowValues(), scaled.rows().length, scaled.d(), scaled.rows());
     }
 }

@@ -31,7 +31,7 @@ import java.util.Optional;
 /// stored in the tables of a [DataSetTables].
 final class CustomerStore {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = BulkInsert.COMMIT_ROWS;
 
     private final Connection connection;
     private final QualityStore quality;
@@ -41,21 +41,42 @@ final class CustomerStore {
         this.quality = new QualityStore(connection);
     }
 
-    /// Fills new data-set tables, then switches to them in one transaction that also drops the
-    /// previous segmentations and records the import. The connection must be in auto-commit
-    /// mode; it is again on return.
-    void replace(ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws SQLException {
+    /// Makes the quality tables if needed; outside any transaction, before a [#stage].
+    void prepare() throws SQLException {
         quality.prepare();
-        DataSetTables tables = DataSetTables.create(connection, table);
+    }
+
+    /// Fills new data-set tables through `staging`, a connection of their own, and returns them;
+    /// nothing reads them until [#switchTo]. On failure or cancel they are dropped again.
+    static DataSetTables stage(Connection staging, ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws SQLException {
+        DataSetTables tables = DataSetTables.create(staging, table);
         try {
-            connection.setAutoCommit(false);
+            staging.setAutoCommit(false);
             Transactions orders = imported.transactions();
             if (orders != null) {
-                insertOrders(tables, orders, progress.stage(0, 0.6));
+                insertOrders(staging, tables, orders, progress.stage(0, 0.7));
             }
-            insertCustomers(tables, table, progress.stage(orders == null ? 0 : 0.6, 1));
-            insertCategoryNames(tables, table.categories());
+            insertCustomers(staging, tables, table, progress.stage(orders == null ? 0 : 0.7, 1));
+            insertCategoryNames(staging, tables, table.categories());
+            staging.commit();
+            staging.setAutoCommit(true);
+            tables.index(staging);
             progress.checkCancelled();
+            return tables;
+        } catch (SQLException | RuntimeException e) {
+            staging.rollback();
+            staging.setAutoCommit(true);
+            dropQuietly(staging, tables);
+            throw e;
+        }
+    }
+
+    /// Makes staged `tables` the data in use, in one transaction that also drops the previous
+    /// segmentations and persona edits and records the import. The connection must be in
+    /// auto-commit mode; it is again on return. The previous data set's tables go afterwards.
+    void switchTo(DataSetTables tables, ImportedFile imported, CustomerTable table) throws SQLException {
+        try {
+            connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM segmentation");
                 statement.executeUpdate("DELETE FROM feature");
@@ -81,6 +102,14 @@ final class CustomerStore {
             DataSetTables.dropUnused(connection);
         } catch (SQLException e) {
             // harmless: unused tables are dropped again on the next open
+        }
+    }
+
+    private static void dropQuietly(Connection staging, DataSetTables tables) {
+        try {
+            tables.drop(staging);
+        } catch (SQLException e) {
+            // harmless: unused tables are dropped on the next open
         }
     }
 
@@ -219,77 +248,62 @@ final class CustomerStore {
         }
     }
 
-    /// Batches are committed as they go: the tables are not in use yet, and H2 slows down badly
-    /// on one transaction of a million rows.
-    private void insertOrders(DataSetTables tables, Transactions orders, ProgressMonitor progress) throws SQLException {
-        int size = orders.size();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + tables.orders + " (customer_id, order_date, amount) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < size; i++) {
-                insert.setString(1, orders.customerIds()[i]);
-                insert.setObject(2, LocalDate.ofEpochDay(orders.orderDays()[i]));
-                insert.setDouble(3, orders.amounts()[i]);
-                insert.addBatch();
-                if ((i + 1) % BATCH == 0 || i == size - 1) {
-                    insert.executeBatch();
-                    connection.commit();
-                    progress.checkCancelled();
-                    progress.update((i + 1) / (double) size, "Saving orders: " + (i + 1) + " of " + size);
-                }
-            }
-        }
+    /// The staging tables are not in use yet, so [BulkInsert] commits as it goes.
+    private static void insertOrders(Connection staging, DataSetTables tables, Transactions orders, ProgressMonitor progress) throws SQLException {
+        String[] ids = orders.customerIds();
+        int[] days = orders.orderDays();
+        double[] amounts = orders.amounts();
+        new BulkInsert(staging, tables.orders, "(customer_id, order_date, amount)", 3).insert(orders.size(), (insert, first, row) -> {
+            insert.setString(first, ids[row]);
+            insert.setObject(first + 1, LocalDate.ofEpochDay(days[row]));
+            insert.setDouble(first + 2, amounts[row]);
+        }, progress, "orders");
     }
 
-    private void insertCustomers(DataSetTables tables, CustomerTable table, ProgressMonitor progress) throws SQLException {
-        int size = table.size();
+    private static void insertCustomers(Connection staging, DataSetTables tables, CustomerTable table, ProgressMonitor progress) throws SQLException {
+        List<CategoryColumn> categories = table.categories();
+        double share = categories.isEmpty() ? 0.5 : 0.4;
+        new BulkInsert(staging, tables.customers, "(row_no, id, email, first_name, last_name)", 5).insert(table.size(), (insert, first, row) -> {
+            insert.setInt(first, row);
+            insert.setString(first + 1, table.ids()[row]);
+            insert.setString(first + 2, table.emails()[row]);
+            insert.setString(first + 3, table.firstNames()[row]);
+            insert.setString(first + 4, table.lastNames()[row]);
+        }, progress.stage(0, share), "customers");
         int featureCount = table.features().size();
-        List<CategoryColumn> categoryColumns = table.categories();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(tables.features).append(" VALUES (?");
-        sql.append(", ?".repeat(featureCount)).append(')');
-        String categorySql = "INSERT INTO " + tables.categories + " VALUES (?" + ", ?".repeat(categoryColumns.size()) + ")";
-        try (PreparedStatement customer = connection.prepareStatement(
-                        "INSERT INTO " + tables.customers + " (row_no, id, email, first_name, last_name) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement values = connection.prepareStatement(sql.toString());
-                PreparedStatement categories = connection.prepareStatement(categorySql)) {
-            for (int i = 0; i < size; i++) {
-                customer.setInt(1, i);
-                customer.setString(2, table.ids()[i]);
-                customer.setString(3, table.emails()[i]);
-                customer.setString(4, table.firstNames()[i]);
-                customer.setString(5, table.lastNames()[i]);
-                customer.addBatch();
-                values.setInt(1, i);
-                for (int f = 0; f < featureCount; f++) {
-                    double value = table.values()[f][i];
-                    if (Double.isNaN(value)) {
-                        values.setNull(f + 2, Types.DOUBLE);
-                    } else {
-                        values.setDouble(f + 2, value);
-                    }
-                }
-                values.addBatch();
-                if (!categoryColumns.isEmpty()) {
-                    categories.setInt(1, i);
-                    for (int c = 0; c < categoryColumns.size(); c++) {
-                        categories.setString(c + 2, categoryColumns.get(c).values()[i]);
-                    }
-                    categories.addBatch();
-                }
-                if ((i + 1) % BATCH == 0 || i == size - 1) {
-                    customer.executeBatch();
-                    values.executeBatch();
-                    if (!categoryColumns.isEmpty()) {
-                        categories.executeBatch();
-                    }
-                    connection.commit();
-                    progress.checkCancelled();
-                    progress.update((i + 1) / (double) size, "Saving customers: " + (i + 1) + " of " + size);
+        StringBuilder featureColumns = new StringBuilder("(row_no");
+        for (int f = 0; f < featureCount; f++) {
+            featureColumns.append(", f").append(f);
+        }
+        double[][] values = table.values();
+        new BulkInsert(staging, tables.features, featureColumns.append(')').toString(), featureCount + 1).insert(table.size(), (insert, first, row) -> {
+            insert.setInt(first, row);
+            for (int f = 0; f < featureCount; f++) {
+                double value = values[f][row];
+                if (Double.isNaN(value)) {
+                    insert.setNull(first + 1 + f, Types.DOUBLE);
+                } else {
+                    insert.setDouble(first + 1 + f, value);
                 }
             }
+        }, progress.stage(share, 2 * share), "customer features");
+        if (categories.isEmpty()) {
+            return;
         }
+        StringBuilder categoryColumns = new StringBuilder("(row_no");
+        for (int c = 0; c < categories.size(); c++) {
+            categoryColumns.append(", c").append(c);
+        }
+        new BulkInsert(staging, tables.categories, categoryColumns.append(')').toString(), categories.size() + 1).insert(table.size(), (insert, first, row) -> {
+            insert.setInt(first, row);
+            for (int c = 0; c < categories.size(); c++) {
+                insert.setString(first + 1 + c, categories.get(c).values()[row]);
+            }
+        }, progress.stage(2 * share, 1), "customer categories");
     }
 
-    private void insertCategoryNames(DataSetTables tables, List<CategoryColumn> categories) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + tables.categoryNames + " (position, name) VALUES (?, ?)")) {
+    private static void insertCategoryNames(Connection staging, DataSetTables tables, List<CategoryColumn> categories) throws SQLException {
+        try (PreparedStatement insert = staging.prepareStatement("INSERT INTO " + tables.categoryNames + " (position, name) VALUES (?, ?)")) {
             for (int c = 0; c < categories.size(); c++) {
                 insert.setInt(1, c);
                 insert.setString(2, categories.get(c).name());

@@ -23,8 +23,8 @@ import java.util.Optional;
 /// `feature`, so they can never disagree with the values (an older Personae importing into the
 /// workspace replaces both) and older workspaces need no new table to open.
 ///
-/// decision: each import fills new tables and a short transaction switches `meta.data_set` to
-/// them. Measured with H2 2.4 on 930,000 orders: deleting the old rows and inserting the new
+/// decision: each import fills new tables (on a connection of its own, see [Workspace#replaceData])
+/// and a short transaction switches `meta.data_set` to them. Measured with H2 2.4 on 930,000 orders: deleting the old rows and inserting the new
 /// ones in one transaction took about a minute, mostly in the undo log; loading fresh tables
 /// in batches and switching takes a few seconds. Readers see the old data set or the new one,
 /// never a mix, and a failed or cancelled import only leaves unused tables, dropped at once or
@@ -70,13 +70,32 @@ final class DataSetTables {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + tables.orders
                     + " (customer_id VARCHAR NOT NULL, order_date DATE NOT NULL, amount DOUBLE PRECISION NOT NULL)");
+            // decision: the id's unique index is made by [#index] once the rows are in: one sorted
+            // build instead of an index update per row
             statement.execute("CREATE TABLE " + tables.customers
-                    + " (row_no INT PRIMARY KEY, id VARCHAR NOT NULL UNIQUE, email VARCHAR, first_name VARCHAR, last_name VARCHAR)");
+                    + " (row_no INT PRIMARY KEY, id VARCHAR NOT NULL, email VARCHAR, first_name VARCHAR, last_name VARCHAR)");
             statement.execute(features.append(')').toString());
             statement.execute(categories.append(')').toString());
             statement.execute("CREATE TABLE " + tables.categoryNames + " (position INT PRIMARY KEY, name VARCHAR NOT NULL)");
         }
         return tables;
+    }
+
+    /// Makes the unique index on the customer id, after the rows are loaded; fails when two
+    /// customers share an id. H2 commits on `CREATE INDEX`.
+    void index(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE UNIQUE INDEX CUSTOMER_ID_" + tag + " ON " + customers + " (id)");
+        }
+    }
+
+    /// Drops these tables (a load that failed or was cancelled).
+    void drop(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String prefix : PREFIXES) {
+                statement.execute("DROP TABLE IF EXISTS " + prefix + tag);
+            }
+        }
     }
 
     /// Whether this data set has category tables: false for data sets saved before categories

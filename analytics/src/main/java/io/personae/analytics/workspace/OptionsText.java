@@ -2,11 +2,13 @@ package io.personae.analytics.workspace;
 
 import io.personae.analytics.importer.Cancellations;
 import io.personae.analytics.importer.Cleaning;
+import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +53,8 @@ final class OptionsText {
         line(text, "sheet", format.sheet());
         line(text, "appendSheets", Boolean.toString(format.appendSheets()));
         line(text, "dateOrder", format.dateOrder().name());
+        line(text, "headerRow", Integer.toString(format.headerRow()));
+        options.columnTypes().forEach((column, type) -> line(text, "type", column + "=" + type.name()));
         Cleaning cleaning = options.cleaning();
         line(text, "trim", Boolean.toString(cleaning.trim()));
         line(text, "missingIds", cleaning.missingIds().name());
@@ -68,6 +72,7 @@ final class OptionsText {
         Map<String, String> single = new HashMap<>();
         List<String> features = new ArrayList<>();
         List<String> categories = new ArrayList<>();
+        Map<String, ColumnType> types = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             int equals = line.indexOf('=');
             if (equals <= 0) {
@@ -78,6 +83,14 @@ final class OptionsText {
             switch (key) {
                 case "feature" -> features.add(value);
                 case "category" -> categories.add(value);
+                case "type" -> {
+                    // "Column=DECIMAL": the column name may hold '=', the type never does
+                    int at = value.lastIndexOf('=');
+                    if (at <= 0) {
+                        throw new IllegalArgumentException("A column type line needs 'type=COLUMN=TYPE'; got 'type=" + value + "'.");
+                    }
+                    types.put(value.substring(0, at), ColumnType.valueOf(value.substring(at + 1).strip().toUpperCase(Locale.ROOT)));
+                }
                 default -> single.put(key, value);
             }
         }
@@ -87,7 +100,8 @@ final class OptionsText {
                 value(single, "encoding", FileFormat.Encoding.class, FileFormat.Encoding.AUTO),
                 single.get("sheet"),
                 Boolean.parseBoolean(single.getOrDefault("appendSheets", "false")),
-                value(single, "dateOrder", FileFormat.DateOrder.class, FileFormat.DateOrder.AUTO));
+                value(single, "dateOrder", FileFormat.DateOrder.class, FileFormat.DateOrder.AUTO),
+                Integer.parseInt(single.getOrDefault("headerRow", "0").strip()));
         Cleaning cleaning = new Cleaning(
                 Boolean.parseBoolean(single.getOrDefault("trim", "true")),
                 value(single, "missingIds", Cleaning.MissingIds.class, Cleaning.MissingIds.DROP),
@@ -109,7 +123,8 @@ final class OptionsText {
                 single.get("invoice"),
                 value(single, "cancellations", Cancellations.class, Cancellations.NET),
                 format,
-                cleaning);
+                cleaning,
+                types);
     }
 
     private static <E extends Enum<E>> E value(Map<String, String> values, String key, Class<E> type, E fallback) {

@@ -29,8 +29,9 @@ import java.util.Set;
 /// One workspace: an H2 database file holding the imported data and the segmentation runs.
 ///
 /// Embedded file mode only, never a server: customer data stays in a file the user chose. One
-/// connection per workspace, used under this object's lock. Every write is one transaction,
-/// so a failed or cancelled write leaves the file exactly as it was.
+/// connection per workspace, used under this object's lock, and a second one while an import's
+/// rows are loaded (see [#replaceData]). Every write is one transaction, so a failed or
+/// cancelled write leaves the file exactly as it was.
 public final class Workspace implements AutoCloseable {
 
     private static final String USER = "personae";
@@ -42,6 +43,7 @@ public final class Workspace implements AutoCloseable {
     private static final int FILE_VERSION_ERROR = 90048;
 
     private final Path file;
+    private final String url;
     private final Connection connection;
     private final CustomerStore customers;
     private final SegmentationStore segmentations;
@@ -50,8 +52,9 @@ public final class Workspace implements AutoCloseable {
     private final ExportPresetStore presets;
     private boolean closed;
 
-    private Workspace(Path file, Connection connection) {
+    private Workspace(Path file, String url, Connection connection) {
         this.file = file;
+        this.url = url;
         this.connection = connection;
         this.customers = new CustomerStore(connection);
         this.segmentations = new SegmentationStore(connection);
@@ -82,9 +85,7 @@ public final class Workspace implements AutoCloseable {
         if (existed && !WorkspaceFile.looksLikeH2(file)) {
             throw WorkspaceFile.notAWorkspace(file);
         }
-        // decision: DB_CLOSE_ON_EXIT=FALSE, the app closes the workspace itself on exit; H2's own
-        // shutdown hook could close it under a save still running on a background thread
-        String url = "jdbc:h2:file:" + WorkspaceFile.databaseName(file) + ";DB_CLOSE_ON_EXIT=FALSE" + (existed ? ";IFEXISTS=TRUE" : "");
+        String url = WorkspaceFile.url(file, existed);
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, USER, "");
@@ -93,7 +94,7 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             Schema.prepare(connection, file, existed);
-            Workspace workspace = new Workspace(file, connection);
+            Workspace workspace = new Workspace(file, WorkspaceFile.url(file, true), connection);
             DataSetTables.dropUnused(connection);
             return workspace;
         } catch (SQLException e) {
@@ -110,20 +111,45 @@ public final class Workspace implements AutoCloseable {
         return file;
     }
 
-    /// Replaces the workspace's data with an import, in one transaction: previous data and
-    /// segmentations go, the import record, orders, customers and features come in.
+    /// Replaces the workspace's data with an import: previous data, segmentations and persona
+    /// edits go, the import record, orders, customers and features come in. Readers see the
+    /// previous import until the whole new one is in, never a part of it.
+    ///
+    /// The rows are loaded into new tables through a connection of their own, while this
+    /// workspace stays free for reads and other writes; a short transaction then switches to them.
+    ///
+    /// decision: the load does not hold this workspace's lock. A 900,000-order import takes
+    /// seconds to write, and the window keeps reading (persona edits, action labels) meanwhile.
+    /// The staging tables are invisible until the switch (see [DataSetTables]), so there is
+    /// nothing half-written to see.
     ///
     /// @throws CancelledException when `progress` was cancelled; nothing was changed
-    public synchronized void replaceData(ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws WorkspaceException {
+    public void replaceData(ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws WorkspaceException {
         Objects.requireNonNull(imported, "imported");
         Objects.requireNonNull(table, "table");
-        requireOpen();
-        try {
-            customers.replace(imported, table, progress);
-            // edits described segments of the data just replaced
-            personas.retain(Set.of());
+        synchronized (this) {
+            requireOpen();
+            try {
+                customers.prepare();
+            } catch (SQLException e) {
+                throw writeFailure(e);
+            }
+        }
+        DataSetTables staged;
+        try (Connection staging = DriverManager.getConnection(url, USER, "")) {
+            staged = CustomerStore.stage(staging, imported, table, progress);
         } catch (SQLException e) {
             throw writeFailure(e);
+        }
+        synchronized (this) {
+            // closed meanwhile: the staged tables are dropped on the next open
+            requireOpen();
+            try {
+                customers.switchTo(staged, imported, table);
+                personas.retain(Set.of());
+            } catch (SQLException e) {
+                throw writeFailure(e);
+            }
         }
     }
 

@@ -52,6 +52,14 @@ final class WorkspaceFile {
         return path.substring(0, path.length() - EXTENSION.length());
     }
 
+    /// The JDBC address of the workspace in `file`; `existing` when it must not be created.
+    ///
+    /// decision: DB_CLOSE_ON_EXIT=FALSE, the app closes the workspace itself on exit; H2's own
+    /// shutdown hook could close it under a save still running on a background thread
+    static String url(Path file, boolean existing) {
+        return "jdbc:h2:file:" + databaseName(file) + ";DB_CLOSE_ON_EXIT=FALSE" + (existing ? ";IFEXISTS=TRUE" : "");
+    }
+
     /// Whether the file starts like an H2 database file (`H:2,...`), before H2 is let at it.
     static boolean looksLikeH2(Path file) throws WorkspaceException {
         try (InputStream in = Files.newInputStream(file)) {

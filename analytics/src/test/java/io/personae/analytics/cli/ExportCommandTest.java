@@ -106,4 +106,45 @@ class ExportCommandTest {
         assertTrue(preset.err().contains("choose one of mailchimp"), preset.err());
         assertFalse(Files.exists(list));
     }
+
+    @Test
+    void givenExcludedOnly_whenExporting_thenOnlyTheCustomersLeftOutAreWrittenWithTheirReasonAndNothingIsRecorded()
+            throws Exception {
+        Path excluded = folder.resolve("left-out.csv");
+
+        CliRun run = personae("export", "--workspace", workspace.toString(), "--preset", "mailchimp", "--excluded",
+                excluded.toString(), "--excluded-only");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("Wrote the list of 1 customer left out to left-out.csv (4 would be exported)",
+                "Left out 1 customer: Invalid email address (1)"), run.lines());
+        assertEquals(List.of("Customer ID,Email Address,Segment,Reason,Detail"), Files.readAllLines(excluded).subList(0, 1));
+        assertTrue(Files.readAllLines(excluded).get(1).matches("C3,not an address,Segment \\d,Invalid email address,"),
+                Files.readAllLines(excluded).toString());
+        assertTrue(personae("history", "--workspace", workspace.toString()).out().contains("No export"),
+                "nothing recorded");
+    }
+
+    @Test
+    void givenExcludedOnlyWithoutItsFileOrWithAnExportTarget_whenExporting_thenItFailsSayingWhatToGive() {
+        CliRun noFile = personae("export", "--workspace", workspace.toString(), "--excluded-only");
+        CliRun withOut = personae("export", "--workspace", workspace.toString(), "--excluded-only", "--excluded",
+                folder.resolve("e.csv").toString(), "--out", folder.resolve("x.csv").toString());
+        CliRun neither = personae("export", "--workspace", workspace.toString());
+
+        assertTrue(noFile.exitCode() == 1 && noFile.err().contains("--excluded FILE"), noFile.err());
+        assertTrue(withOut.exitCode() == 1 && withOut.err().contains("leave out --out"), withOut.err());
+        assertTrue(neither.exitCode() == 1 && neither.err().contains("--out FILE"), neither.err());
+        assertFalse(Files.exists(folder.resolve("e.csv")) || Files.exists(folder.resolve("x.csv")));
+    }
+
+    @Test
+    void givenTheXlsxPresetAndAnXlsxName_whenExporting_thenAWorkbookIsWritten() throws Exception {
+        Path book = folder.resolve("list.xlsx");
+
+        CliRun run = personae("export", "--workspace", workspace.toString(), "--out", book.toString(), "--preset", "xlsx");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("PK", new String(Files.readAllBytes(book), 0, 2, StandardCharsets.US_ASCII));
+    }
 }

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +153,40 @@ class WorkspaceTest {
         }
         try (Workspace reopened = Workspace.open(folder)) {
             assertTableEquals(old, reopened.loadCustomers().orElseThrow());
+        }
+    }
+
+    @Test
+    void givenSavedData_whenReplacementIsLoading_thenAnotherThreadReadsThePreviousDataWhole() throws WorkspaceException {
+        CustomerTable old = customers(3);
+        try (Workspace workspace = Workspace.open(folder)) {
+            workspace.replaceData(customerImport(old), old, ProgressMonitor.NONE);
+            CustomerTable big = customers(CustomerStore.BATCH * 2);
+            List<CustomerTable> seen = new java.util.ArrayList<>();
+            ProgressMonitor readsWhileLoading = new ProgressMonitor() {
+                @Override
+                public void update(double fraction, String message) {
+                    // the load holds no lock a reader needs; the reader sees the committed import only
+                    seen.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return workspace.loadCustomers().orElseThrow();
+                        } catch (WorkspaceException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).join());
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+
+            workspace.replaceData(customerImport(big), big, readsWhileLoading);
+
+            assertFalse(seen.isEmpty());
+            seen.forEach(table -> assertTableEquals(old, table));
+            assertEquals(big.size(), workspace.loadCustomers().orElseThrow().size());
         }
     }
 

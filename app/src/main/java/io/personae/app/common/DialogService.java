@@ -22,4 +22,17 @@ public interface DialogService {
 
     /// @return whether the user agreed
     boolean confirm(String title, String message);
+
+    /// An information with a follow-up the user may want, as a second button ("Show folder").
+    ///
+    /// @return whether the user pressed `action` rather than OK
+    default boolean offerAction(String title, String message, String action) {
+        showInformation(title, message);
+        return false;
+    }
+
+    /// An information with `text` the user may want to copy (a path), shown selectable.
+    default void showCopyable(String title, String message, String text) {
+        showInformation(title, message + "\n\n" + text);
+    }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -46,6 +49,30 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean offerAction(String title, String message, String action) {
+        ButtonType actionButton = new ButtonType(action);
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        alert.getButtonTypes().setAll(actionButton, ButtonType.OK);
+        return alert.showAndWait().filter(actionButton::equals).isPresent();
+    }
+
+    @Override
+    public void showCopyable(String title, String message, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        TextField field = new TextField(text);
+        field.setEditable(false);
+        field.setPrefColumnCount(Math.min(60, Math.max(20, text.length())));
+        Label label = new Label(message);
+        label.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, label, field));
+        alert.setOnShown(event -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        alert.showAndWait();
     }
 
     private FileChooser chooser(String title, List<FileType> types) {

@@ -41,6 +41,8 @@ public final class ExportView {
     public static final String PRESET_ID = "export-preset";
     public static final String CHECK_BUTTON_ID = "export-check";
     public static final String CHECK_SUMMARY_ID = "export-check-summary";
+    public static final String SAVE_EXCLUDED_ID = "export-save-excluded";
+    public static final String SAVE_EXCLUDED_TEXT = "Save excluded list…";
     public static final String HEADER_ID = "export-header";
     public static final String GROUPS_TOGGLE_ID = GroupsView.TOGGLE_ID;
 
@@ -171,14 +173,19 @@ public final class ExportView {
         problem.textProperty().bind(viewModel.checkProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
-        Button saveExcluded = new Button("Save the customers left out as CSV…");
-        saveExcluded.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.checkedProperty().get() == null
+        Button saveNow = new Button(SAVE_EXCLUDED_TEXT);
+        saveNow.setId(SAVE_EXCLUDED_ID);
+        saveNow.disableProperty().bind(viewModel.canSaveExcludedProperty().not());
+        saveNow.setOnAction(event -> viewModel.saveExcludedList());
+        saveNow.setMinWidth(Region.USE_PREF_SIZE);
+        Button withExport = new Button("Also save it with the export…");
+        withExport.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.checkedProperty().get() == null
                 || viewModel.checkedProperty().get().validation().excluded().isEmpty(), viewModel.checkedProperty()));
-        saveExcluded.setOnAction(event -> viewModel.chooseExcludedFile());
-        saveExcluded.setMinWidth(Region.USE_PREF_SIZE);
+        withExport.setOnAction(event -> viewModel.chooseExcludedFile());
+        withExport.setMinWidth(Region.USE_PREF_SIZE);
         Label note = subtle("");
         note.textProperty().bind(viewModel.excludedNoteProperty());
-        HBox excluded = new HBox(10, saveExcluded, note);
+        HBox excluded = new HBox(10, saveNow, withExport, note);
         excluded.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, row, summary, problem, excluded);
     }

@@ -1,11 +1,14 @@
 package io.personae.app.exporting;
 
+import io.personae.analytics.exporter.CampaignExporter;
+import io.personae.analytics.exporter.ExportException;
 import io.personae.analytics.exporter.ExportOptions;
 import io.personae.analytics.exporter.ExportPlan;
 import io.personae.analytics.exporter.ExportPreset;
 import io.personae.analytics.exporter.ExportSummary;
 import io.personae.analytics.exporter.Exclusion;
-import io.personae.analytics.personas.ColumnRoles;
+import io.personae.analytics.exporter.PresetColumns;
+import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.project.Project;
 import io.personae.analytics.personas.Segmentation;
@@ -55,6 +58,7 @@ public final class ExportViewModel {
     private final PresetViewModel preset;
     private final GroupsViewModel groups = new GroupsViewModel();
     private final Random seeds;
+    private final FolderOffer folder;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
     private final ObservableList<SegmentChoice> choices = FXCollections.observableArrayList(
@@ -66,27 +70,31 @@ public final class ExportViewModel {
     private final BooleanBinding anySegment = Bindings.createBooleanBinding(
             () -> choices.stream().anyMatch(choice -> choice.selected().get()), choices);
     private final BooleanBinding canExport;
+    private final BooleanBinding canSaveExcluded;
     private final BooleanBinding available;
     private final StringBinding headerPreview;
     private final StringBinding excludedNote;
-    private boolean consentKnown;
 
-    public ExportViewModel(Session session, TaskRunner runner, DialogService dialogs) {
-        this(session, runner, dialogs, new Random());
+    /// @param folders opens the export's folder when the user asks for it
+    public ExportViewModel(Session session, TaskRunner runner, DialogService dialogs, FolderOpener folders) {
+        this(session, runner, dialogs, folders, new Random());
     }
 
     /// @param seeds where the seed offered for test groups comes from; tests pass a seeded one
-    ExportViewModel(Session session, TaskRunner runner, DialogService dialogs, Random seeds) {
+    ExportViewModel(Session session, TaskRunner runner, DialogService dialogs, FolderOpener folders, Random seeds) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
         this.seeds = seeds;
+        this.folder = new FolderOffer(runner, dialogs, folders);
         this.preset = new PresetViewModel(session, runner);
         this.available = Bindings.createBooleanBinding(() -> session.snapshot().segmentation() != null, session.snapshotProperty());
         this.canExport = anySegment.and(groups.validProperty()).and(checking.not());
-        this.headerPreview = Bindings.createStringBinding(() -> String.join(", ", PresetRules.header(preset.base(),
-                preset.pickedColumns(), groups.split().isPresent(), consentKnown)), preset.chosenProperty(), preset.columns(),
-                groups.enabledProperty(), groups.validProperty());
+        // decision: once checked, even when the check found nobody to mail: that list is the one to clean the data with
+        this.canSaveExcluded = canExport.and(Bindings.createBooleanBinding(
+                () -> checked.get() != null || !checkProblem.get().isEmpty(), checked, checkProblem));
+        this.headerPreview = Bindings.createStringBinding(this::header, preset.chosenProperty(), preset.columns(),
+                groups.enabledProperty(), groups.validProperty(), session.snapshotProperty());
         this.excludedNote = Bindings.createStringBinding(() -> excludedFile.get() == null ? ""
                 : "The customers left out will be saved to " + excludedFile.get().getFileName() + " with the export.", excludedFile);
         List<Observable> inputs = List.of(choices, preset.chosenProperty(), preset.columns(), preset.bomProperty(),
@@ -109,7 +117,6 @@ public final class ExportViewModel {
                         "Segment " + segmentation.number(p) + " · " + p.name() + " · " + Formats.count(p.size()) + " customers",
                         ticked.isEmpty() || ticked.contains(p.segment())))
                 .toList());
-        consentKnown = session.snapshot().customers() != null && ColumnRoles.consentColumn(session.snapshot().customers()).isPresent();
         preset.reset(project.get().exportColumns());
         // decision: a fresh seed each time, shown and editable; it is stored with the export, so
         // the same groups can be drawn again from the history
@@ -154,6 +161,38 @@ public final class ExportViewModel {
         chosen.ifPresent(excludedFile::set);
     }
 
+    /// Asks where to save the customers the export would leave out, and why, and writes only that
+    /// list, in the background: for whoever cleans the data, without exporting anyone.
+    public void saveExcludedList() {
+        CustomerTable table = session.snapshot().customers();
+        Segmentation segmentation = session.snapshot().segmentation();
+        if (!canSaveExcluded.get() || table == null || segmentation == null) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave("Save the customers left out", "left-out.csv", List.of(CSV))
+                .map(CSV::withExtension);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        ExportOptions options;
+        try {
+            options = options(CHECK_TARGET).withExcludedFile(null);
+        } catch (IllegalArgumentException e) {
+            UserErrors.report(dialogs, "Cannot check the export", e);
+            return;
+        }
+        Path file = chosen.get();
+        runner.run("Saving the customers left out to " + file.getFileName(),
+                progress -> CampaignExporter.writeExcluded(table, segmentation, options, file), report -> {
+                    int left = report.excluded().size();
+                    String who = Formats.count(left) + (left == 1 ? " customer" : " customers");
+                    session.setNotice("Saved the list of " + who + " left out to " + file.getFileName());
+                    folder.tell("List of customers left out saved", who + " would be left out of this export; "
+                            + file.getFileName() + " lists each with the reason.\n\nThe file is " + file.toAbsolutePath()
+                            + ".", file.toAbsolutePath().getParent());
+                }, error -> UserErrors.report(dialogs, "Could not save the customers left out", error));
+    }
+
     /// Asks for the target file, closes the dialog and exports in the background.
     public void exportNow() {
         Segmentation segmentation = session.snapshot().segmentation();
@@ -195,7 +234,8 @@ public final class ExportViewModel {
         String where = files.size() == 1 ? "The file is " + files.getFirst().toAbsolutePath() + "."
                 : "The list was split into " + files.size() + " files in " + files.getFirst().toAbsolutePath().getParent()
                         + ":\n" + files.stream().map(f -> "  " + f.getFileName()).collect(Collectors.joining("\n"));
-        dialogs.showInformation("Export finished", String.join("\n", summary.lines()) + "\n\n" + where);
+        folder.tell("Export finished", String.join("\n", summary.lines()) + "\n\n" + where,
+                files.getFirst().toAbsolutePath().getParent());
     }
 
     /// The options the dialog describes, written to `target`.
@@ -205,6 +245,20 @@ public final class ExportViewModel {
         ExportOptions options = ExportOptions.of(target, preset.base()).withSegments(chosenSegments())
                 .withColumns(preset.pickedColumns()).withBom(preset.bomProperty().get()).withExcludedFile(excludedFile.get());
         return groups.split().map(split -> options.withSplit(split, groups.seedValue())).orElse(options);
+    }
+
+    /// The header the file will have, as the engine writes it; the reason when it cannot be written.
+    private String header() {
+        CustomerTable table = session.snapshot().customers();
+        if (table == null) {
+            return "";
+        }
+        try {
+            return String.join(", ", PresetColumns.header(table, preset.base(), preset.pickedColumns(),
+                    groups.split().isPresent()));
+        } catch (ExportException e) {
+            return e.getMessage();
+        }
     }
 
     private Set<Integer> chosenSegments() {
@@ -292,6 +346,11 @@ public final class ExportViewModel {
 
     public BooleanBinding canExportProperty() {
         return canExport;
+    }
+
+    /// Whether the list of customers left out can be saved on its own: after a check.
+    public BooleanBinding canSaveExcludedProperty() {
+        return canSaveExcluded;
     }
 
     /// Whether there is a segmentation to export.

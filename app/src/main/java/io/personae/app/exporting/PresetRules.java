@@ -1,10 +1,9 @@
 package io.personae.app.exporting;
 
 import io.personae.analytics.exporter.ExportPreset;
-import java.util.ArrayList;
-import java.util.List;
 
-/// What each preset does to the file, in words for the dialog, and the header it will write.
+/// What each preset does to the file, in words for the dialog. The header it writes comes from
+/// the engine ([io.personae.analytics.exporter.PresetColumns#header]).
 final class PresetRules {
 
     private PresetRules() {
@@ -26,32 +25,5 @@ final class PresetRules {
                     + " nobody is left out, the email stays empty where unknown.";
             case XLSX -> "The plain list as an Excel workbook (.xlsx): every customer of the chosen segments.";
         };
-    }
-
-    /// The header row the export will write.
-    ///
-    /// decision: the engine keeps its column builder to itself, so the preview follows its documented
-    /// order (email, names, HubSpot's stage, segment, persona, actions, Klaviyo's consent, variant,
-    /// Mailchimp's tags, then the extra columns); `PresetRulesTest` compares it with real files so
-    /// the two cannot drift apart unnoticed.
-    ///
-    /// @param consentKnown whether the customer table records marketing consent
-    static List<String> header(ExportPreset preset, List<String> extra, boolean groups, boolean consentKnown) {
-        List<String> header = new ArrayList<>(List.of(preset.emailHeader(), "First Name", "Last Name"));
-        if (preset == ExportPreset.HUBSPOT) {
-            header.add("Lifecycle Stage");
-        }
-        header.addAll(List.of("Segment", "Persona", "Primary Action", "Secondary Action"));
-        if (preset == ExportPreset.KLAVIYO && consentKnown) {
-            header.add("Email Marketing Consent");
-        }
-        if (groups) {
-            header.add("Variant");
-        }
-        if (preset == ExportPreset.MAILCHIMP) {
-            header.add("Tags");
-        }
-        header.addAll(extra);
-        return header;
     }
 }

@@ -24,12 +24,15 @@ public final class ReportViewModel {
     private final Session session;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final FolderOffer folder;
     private final BooleanBinding available;
 
-    public ReportViewModel(Session session, TaskRunner runner, DialogService dialogs) {
+    /// @param folders opens the report's folder when the user asks for it
+    public ReportViewModel(Session session, TaskRunner runner, DialogService dialogs, FolderOpener folders) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
+        this.folder = new FolderOffer(runner, dialogs, folders);
         this.available = Bindings.createBooleanBinding(() -> session.snapshot().segmentation() != null, session.snapshotProperty());
     }
 
@@ -65,11 +68,12 @@ public final class ReportViewModel {
     private void reportWritten(List<Path> files) {
         session.setNotice("Wrote the persona report: " + files.stream().map(f -> f.getFileName().toString())
                 .collect(Collectors.joining(", ")));
-        // decision: the paths, not a browser: opening one is the user's choice, and the folder is
-        // named so they can find the files
-        dialogs.showInformation("Persona report written", "The report is in " + files.getFirst().toAbsolutePath().getParent()
+        // decision: the paths and a Show folder button, not a browser: opening the report is the
+        // user's choice, and the folder is named so they can find the files
+        Path where = files.getFirst().toAbsolutePath().getParent();
+        folder.tell("Persona report written", "The report is in " + where
                 + ":\n" + files.stream().map(f -> "  " + f.getFileName()).collect(Collectors.joining("\n"))
-                + "\n\nThe web page holds its charts and opens in any browser without a connection.");
+                + "\n\nThe web page holds its charts and opens in any browser without a connection.", where);
     }
 
     /// Whether there are personas to report on.

@@ -1,5 +1,6 @@
 package io.personae.app.importing;
 
+import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportException;
 import io.personae.analytics.importer.TablePreview;
@@ -8,6 +9,7 @@ import io.personae.analytics.importer.TableReaders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /// The first rows of a file as the dialog shows them, with what the reader found out on the way.
 ///
@@ -20,15 +22,16 @@ record FilePreview(TablePreview table, boolean decimalComma, List<String> sheets
         sheets = List.copyOf(sheets);
     }
 
-    /// Reads the first `maxRows` rows of `file` as `format` says, and the workbook's sheets when
+    /// Reads the first `maxRows` rows of `file` as `format` and the column `types` say, and the workbook's sheets when
     /// `knownSheets` is `null` (a reload of the same file passes the ones it has). Runs off the
     /// JavaFX thread.
     ///
     /// decision: read through [TableReaders#open] rather than [TableReaders#preview], which
     /// drops the reader's decimal-comma finding the dialog shows.
-    static FilePreview read(Path file, int maxRows, FileFormat format, List<String> knownSheets) throws ImportException {
-        List<String> sheets = knownSheets == null ? SheetNames.of(file) : knownSheets;
-        try (TableReader reader = TableReaders.open(file, format)) {
+    static FilePreview read(Path file, int maxRows, FileFormat format, Map<String, ColumnType> types, List<String> knownSheets)
+            throws ImportException {
+        List<String> sheets = knownSheets == null ? TableReaders.sheets(file) : knownSheets;
+        try (TableReader reader = TableReaders.open(file, format, types)) {
             List<List<String>> rows = new ArrayList<>();
             int width = reader.headers().size();
             while (rows.size() < maxRows && reader.next()) {

@@ -8,8 +8,10 @@ import io.personae.analytics.importer.FileFormat.HeaderRow;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +31,7 @@ public final class FormatChoices {
     private final ObjectProperty<DateOrder> dateOrder = new SimpleObjectProperty<>(this, "dateOrder", DateOrder.AUTO);
     private final StringProperty sheet = new SimpleStringProperty(this, "sheet", FIRST_SHEET);
     private final BooleanProperty appendSheets = new SimpleBooleanProperty(this, "appendSheets", false);
+    private final IntegerProperty headerRow = new SimpleIntegerProperty(this, "headerRow", 0);
     private final ObservableList<String> sheets = FXCollections.observableArrayList(FIRST_SHEET);
 
     /// The format as chosen now.
@@ -36,7 +39,7 @@ public final class FormatChoices {
         String chosenSheet = sheet.get();
         return new FileFormat(nonNull(delimiter.get(), Delimiter.AUTO), nonNull(header.get(), HeaderRow.AUTO),
                 nonNull(encoding.get(), Encoding.AUTO), FIRST_SHEET.equals(chosenSheet) ? null : chosenSheet,
-                appendSheets.get(), nonNull(dateOrder.get(), DateOrder.AUTO));
+                appendSheets.get(), nonNull(dateOrder.get(), DateOrder.AUTO), headerRow.get());
     }
 
     /// Everything back to guessed, for a newly chosen file.
@@ -47,13 +50,14 @@ public final class FormatChoices {
         dateOrder.set(DateOrder.AUTO);
         sheet.set(FIRST_SHEET);
         appendSheets.set(false);
+        headerRow.set(0);
         sheets.setAll(FIRST_SHEET);
     }
 
     /// The choices that change what the preview shows (the date order only changes how the
     /// whole file is read).
     List<Observable> readingChoices() {
-        return List.of(encoding, delimiter, header, sheet, appendSheets);
+        return List.of(encoding, delimiter, header, sheet, appendSheets, headerRow);
     }
 
     void showSheets(List<String> names) {
@@ -89,6 +93,11 @@ public final class FormatChoices {
     /// Whether the sheets after the chosen one with the same columns are appended to it.
     public BooleanProperty appendSheetsProperty() {
         return appendSheets;
+    }
+
+    /// The workbook row naming the columns (1-based), or 0 to find it under any title rows.
+    public IntegerProperty headerRowProperty() {
+        return headerRow;
     }
 
     /// [#FIRST_SHEET] then the workbook's sheets; only [#FIRST_SHEET] for a CSV file.

@@ -1,5 +1,6 @@
 package io.personae.app.importing;
 
+import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.FileFormat.DateOrder;
 import io.personae.analytics.importer.FileFormat.Delimiter;
 import io.personae.analytics.importer.FileFormat.Encoding;
@@ -13,9 +14,12 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.converter.IntegerStringConverter;
 
 /// The "What Personae guessed" part of the import dialog: how the file is read, each part a
 /// choice that starts on the guess and reloads the preview when changed.
@@ -27,6 +31,9 @@ final class FormatPane {
     static final String DATE_ORDER_ID = "import-date-order";
     static final String SHEET_ID = "import-sheet";
     static final String APPEND_ID = "import-append-sheets";
+    static final String HEADER_ROW_ID = "import-header-row";
+
+    private static final String FIND_HEADER = "Find it";
 
     private FormatPane() {
     }
@@ -37,8 +44,10 @@ final class FormatPane {
         grid.setHgap(12);
         grid.setVgap(8);
 
-        ComboBox<Encoding> encoding = ChoiceBoxes.of(words(Encoding.AUTO, "Guess (UTF-8 with or without BOM, else Windows-1252)",
-                Encoding.UTF_8, "UTF-8 (with or without BOM)", Encoding.WINDOWS_1252, "Windows-1252 / ISO-8859-1 (Latin-1)"),
+        ComboBox<Encoding> encoding = ChoiceBoxes.of(words(Encoding.AUTO, "Guess (UTF-8, UTF-16, else Windows-1252 or DOS 850)",
+                Encoding.UTF_8, "UTF-8 (with or without BOM)", Encoding.WINDOWS_1252, "Windows-1252 / ISO-8859-1 (Latin-1)",
+                Encoding.UTF_16LE, "UTF-16 little-endian (Excel \"Unicode text\")", Encoding.UTF_16BE, "UTF-16 big-endian",
+                Encoding.IBM850, "DOS Western Europe (code page 850)", Encoding.IBM437, "DOS United States (code page 437)"),
                 choices.encodingProperty());
         ComboBox<Delimiter> delimiter = ChoiceBoxes.of(words(Delimiter.AUTO, "Guess", Delimiter.COMMA, "Comma ,",
                 Delimiter.SEMICOLON, "Semicolon ;", Delimiter.TAB, "Tab", Delimiter.PIPE, "Pipe |",
@@ -50,6 +59,23 @@ final class FormatPane {
                 choices.dateOrderProperty());
         ComboBox<String> sheet = new ComboBox<>(choices.sheets());
         sheet.valueProperty().bindBidirectional(choices.sheetProperty());
+        Spinner<Integer> headerRow = new Spinner<>(0, FileFormat.MAX_HEADER_ROW, 0);
+        headerRow.setEditable(true);
+        headerRow.setPrefWidth(110);
+        headerRow.getValueFactory().setConverter(new IntegerStringConverter() {
+            @Override
+            public String toString(Integer row) {
+                return row == null || row == 0 ? FIND_HEADER : super.toString(row);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return text == null || text.isBlank() || text.strip().equals(FIND_HEADER) ? 0 : super.fromString(text.strip());
+            }
+        });
+        headerRow.getValueFactory().valueProperty().bindBidirectional(choices.headerRowProperty().asObject());
+        headerRow.setId(HEADER_ROW_ID);
+        Label headerRowHint = wrapped("\"" + FIND_HEADER + "\" takes the first row as wide as the table, under any title rows");
         CheckBox append = new CheckBox("Append the sheets after it that have the same columns");
         append.selectedProperty().bindBidirectional(choices.appendSheetsProperty());
         encoding.setId(ENCODING_ID);
@@ -78,6 +104,7 @@ final class FormatPane {
         onlyWhen(viewModel.workbookProperty(), append);
         add(grid, 6, "Date order", dateOrder);
         grid.add(reason, 1, 7);
+        onlyWhen(viewModel.workbookProperty(), add(grid, 8, "Header on row", new HBox(10, headerRow, headerRowHint)));
         return grid;
     }
 

@@ -48,6 +48,7 @@ public final class ImportView {
     public static final String GUESSED_TAB = "What Personae guessed";
     public static final String ROLES_TAB = "Column roles";
     public static final String CLEANING_TAB = "Cleaning";
+    public static final String TYPES_TAB = "Column types";
     public static final String CHECK_ID = "import-check";
 
     private final ImportViewModel viewModel;
@@ -63,7 +64,8 @@ public final class ImportView {
         Tab guessed = new Tab(GUESSED_TAB, FormatPane.build(viewModel));
         Tab roles = new Tab(ROLES_TAB, new VBox(12, kindChoice(), roles()));
         Tab cleaning = new Tab(CLEANING_TAB, CleaningPane.build(viewModel.cleaningChoices()));
-        TabPane settings = new TabPane(guessed, roles, cleaning);
+        Tab types = new Tab(TYPES_TAB, ColumnTypesPane.build(viewModel.columnTypes()));
+        TabPane settings = new TabPane(guessed, roles, types, cleaning);
         settings.getStyleClass().add(Styles.IMPORT_SETTINGS);
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         settings.setMinHeight(Region.USE_PREF_SIZE);

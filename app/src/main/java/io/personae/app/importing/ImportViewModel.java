@@ -1,6 +1,7 @@
 package io.personae.app.importing;
 
 import io.personae.analytics.importer.Cancellations;
+import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportException;
@@ -102,6 +103,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper readError = new ReadOnlyStringWrapper(this, "readError", "");
     private final FormatChoices formatChoices = new FormatChoices();
     private final CleaningChoices cleaningChoices = new CleaningChoices();
+    private final ColumnTypes columnTypes = new ColumnTypes();
     private final FileCheck check;
     private final LatestRequest<Loaded> previews;
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
@@ -125,8 +127,13 @@ public final class ImportViewModel {
             choice.addListener(observable -> validate());
         }
         for (Observable reading : formatChoices.readingChoices()) {
-            reading.addListener(observable -> reload());
+            // another way of reading the file gives other columns: their types start over
+            reading.addListener(observable -> {
+                columnTypes.reset();
+                reload();
+            });
         }
+        columnTypes.changesProperty().addListener(observable -> reload());
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && validation.get().isEmpty() && !loading.get(),
                 preview, validation, loading);
     }
@@ -143,6 +150,7 @@ public final class ImportViewModel {
         applying = true;
         formatChoices.reset();
         cleaningChoices.reset();
+        columnTypes.reset();
         cancellations.set(Cancellations.NET);
         applying = false;
         preview.set(null);
@@ -152,7 +160,7 @@ public final class ImportViewModel {
         features.clear();
         categoryColumns.clear();
         categories.clear();
-        workbook.set(SheetNames.isWorkbook(chosen));
+        workbook.set(TableReaders.isWorkbook(chosen));
         readError.set("");
         fileName.set(String.valueOf(chosen.getFileName()));
         format.set("Reading the first rows…");
@@ -183,9 +191,10 @@ public final class ImportViewModel {
     }
 
     private void read(Path chosen, FileFormat asRead, List<String> knownSheets, Consumer<Throwable> onError) {
+        Map<String, ColumnType> types = columnTypes.types();
         previews.submit("Reading " + chosen.getFileName(), progress -> {
-            FilePreview read = FilePreview.read(chosen, GUESS_ROWS, asRead, knownSheets);
-            return new Loaded(read, RoleGuesser.guess(read.table()));
+            FilePreview read = FilePreview.read(chosen, GUESS_ROWS, asRead, types, knownSheets);
+            return new Loaded(read, RoleGuesser.guess(read.table(), types));
         }, loaded -> {
             if (chosen.equals(file)) {
                 loading.set(false);
@@ -220,7 +229,7 @@ public final class ImportViewModel {
         showing.set(false);
         file = null;
         projects.withProject(project -> runImport(project, chosen, "Importing " + chosen.getFileName(),
-                monitor -> project.importFile(chosen, options, monitor)));
+                monitor -> project.beginImport(chosen, options, monitor).summary()));
     }
 
     /// Imports `chosen` with the guessed roles, without a dialog: for the bundled sample.
@@ -229,7 +238,7 @@ public final class ImportViewModel {
             TablePreview read = TableReaders.preview(chosen, GUESS_ROWS);
             ImportOptions guessed = RoleGuesser.guess(read).orElseThrow(() -> new ImportException(chosen, 0,
                     "Its columns could not be recognised. Use File > Import… to choose them."));
-            return project.importFile(chosen, guessed, monitor);
+            return project.beginImport(chosen, guessed, monitor).summary();
         }));
     }
 
@@ -281,7 +290,7 @@ public final class ImportViewModel {
                 throw new IllegalArgumentException("Column '" + category + "' already has a role above; untick it as a category.");
             }
         }
-        return roles.withCategoryColumns(chosenCategories);
+        return roles.withCategoryColumns(chosenCategories).withColumnTypes(columnTypes.types());
     }
 
     private void apply(Loaded loaded) {
@@ -290,9 +299,11 @@ public final class ImportViewModel {
         decimalComma.set(loaded.read().decimalComma());
         applying = true;
         formatChoices.showSheets(loaded.read().sheets());
+        columnTypes.show(read.headers());
         // decision: the roles stay as the user set them while the columns stay the same (a new
-        // date order or encoding); new columns (another delimiter or sheet) get a new guess
-        boolean sameColumns = read.headers().equals(columns);
+        // date order or encoding); new columns (another delimiter or sheet) or types get a new guess
+        boolean retyped = columnTypes.takeChanged();
+        boolean sameColumns = !retyped && read.headers().equals(columns);
         if (!sameColumns) {
             guessRoles(read, loaded.guess());
         }
@@ -456,6 +467,11 @@ public final class ImportViewModel {
     /// How the file is read (encoding, delimiter, header, sheet, date order).
     public FormatChoices formatChoices() {
         return formatChoices;
+    }
+
+    /// The type chosen for each column, where the guess reads it wrong.
+    public ColumnTypes columnTypes() {
+        return columnTypes;
     }
 
     public CleaningChoices cleaningChoices() {

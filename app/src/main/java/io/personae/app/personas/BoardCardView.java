@@ -67,7 +67,18 @@ final class BoardCardView {
         Label action = new Label("Action: " + card.action());
         action.getStyleClass().add(Styles.CARD_ACTION);
         action.setWrapText(true);
-        body.getChildren().addAll(figures, action, lights(card));
+        body.getChildren().addAll(figures, action);
+        if (!card.relationship().isEmpty()) {
+            Label relationship = new Label(card.relationship());
+            relationship.getStyleClass().add(Styles.SUBTLE);
+            relationship.setWrapText(true);
+            Tooltip rule = new Tooltip(card.relationshipRule());
+            rule.setWrapText(true);
+            rule.setMaxWidth(360);
+            relationship.setTooltip(rule);
+            body.getChildren().add(relationship);
+        }
+        body.getChildren().add(lights(card));
 
         Label notes = new Label();
         notes.getStyleClass().addAll(Styles.SUBTLE, Styles.CARD_NOTES);

@@ -28,6 +28,8 @@ public final class BoardCardViewModel {
     private final String revenue;
     private final List<String> keyFigures;
     private final String action;
+    private final String relationship;
+    private final String relationshipRule;
     private final List<LightLine> lights;
     private final EditableText name;
     private final EditableText description;
@@ -43,6 +45,8 @@ public final class BoardCardViewModel {
         revenue = PersonaWords.revenue(profile);
         keyFigures = PersonaWords.keyFigures(profile);
         action = PersonaWords.action(analysis, s);
+        relationship = PersonaWords.relationship(analysis, s);
+        relationshipRule = PersonaWords.relationshipRule(analysis);
         lights = analysis.scorecard().segment(s).checks().stream().map(BoardCardViewModel::line).toList();
         name = new EditableText(persona.name(), (text, refused) -> saver.save(identity, PersonaField.NAME, text, refused));
         description = new EditableText(persona.description(),
@@ -97,6 +101,16 @@ public final class BoardCardViewModel {
     /// "Retain · 62% of its customers"
     public String action() {
         return action;
+    }
+
+    /// "Relational: 42% of its customers (all: 35%)", or "" without an order history.
+    public String relationship() {
+        return relationship;
+    }
+
+    /// How customers are told relational, for a tooltip; "" without an order history.
+    public String relationshipRule() {
+        return relationshipRule;
     }
 
     public List<LightLine> lights() {

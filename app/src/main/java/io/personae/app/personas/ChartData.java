@@ -1,9 +1,11 @@
 package io.personae.app.personas;
 
+import io.personae.analytics.features.TransactionFeatures;
 import io.personae.analytics.personas.ActionType;
 import io.personae.analytics.personas.CustomerStrategy;
 import io.personae.analytics.personas.FeatureStats;
 import io.personae.analytics.personas.PersonaProfile;
+import io.personae.analytics.personas.RfmGrid;
 import io.personae.app.common.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +61,21 @@ final class ChartData {
     ///
     /// @param counts `counts[s][a]`
     record ActionCounts(List<String> segments, List<Integer> identities, List<String> actions, int[][] counts) {
+    }
+
+    /// The RFM grid of the run shown with the segment behind each cell, or why there is none.
+    ///
+    /// @param grid       the grid; `null` when the run is not RFM scoring
+    /// @param identities per segment (index in the run), its identity: the colour, and what a click picks
+    /// @param labels     per segment, "Segment 3 · Champions"
+    /// @param orderData  whether the data has the order history RFM scoring needs
+    record RfmCells(RfmGrid grid, List<Integer> identities, List<String> labels, boolean orderData) {
+    }
+
+    static RfmCells rfm(ShownAnalysis shown) {
+        List<String> features = shown.customers().featureNames();
+        boolean orderData = features.contains(TransactionFeatures.RECENCY) && features.contains(TransactionFeatures.FREQUENCY);
+        return new RfmCells(shown.rfmGrid(), identities(shown), labels(shown), orderData);
     }
 
     static HeatMap heatMap(ShownAnalysis shown) {

@@ -8,7 +8,8 @@ public enum ChartKind {
     BOX_PLOT("Feature by segment"),
     SHARE("Size and revenue"),
     VALUE_GRID("Value and potential"),
-    ACTIONS("Actions per segment");
+    ACTIONS("Actions per segment"),
+    RFM_GRID("RFM grid");
 
     private final String title;
 

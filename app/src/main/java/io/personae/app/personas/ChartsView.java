@@ -44,6 +44,7 @@ final class ChartsView {
         ShareChartView shares = new ShareChartView(viewModel::select);
         ValueGridChartView grid = new ValueGridChartView(viewModel::select);
         SegmentChartView<ChartData.ActionCounts> actions = ActionChartView.create(viewModel::select);
+        SegmentChartView<ChartData.RfmCells> rfm = RfmGridChartView.create(viewModel::select);
         // decision: only the chart on screen is drawn, and only while the charts are shown: a
         // scatter of 5,000 points costs seconds in software rendering, wasted on hidden charts
         this.shown = shown;
@@ -53,6 +54,7 @@ final class ChartsView {
         follow(ChartKind.SHARE, viewModel.sharesProperty(), shares::show);
         follow(ChartKind.VALUE_GRID, viewModel.gridProperty(), grid::show);
         follow(ChartKind.ACTIONS, viewModel.actionsProperty(), actions::show);
+        follow(ChartKind.RFM_GRID, viewModel.rfmProperty(), rfm::show);
         shown.addListener((observable, old, now) -> drawPending());
         kind.addListener((observable, old, now) -> drawPending());
         viewers.put(ChartKind.HEAT_MAP, heatMap.node());
@@ -60,6 +62,7 @@ final class ChartsView {
         viewers.put(ChartKind.SHARE, shares.node());
         viewers.put(ChartKind.VALUE_GRID, grid.node());
         viewers.put(ChartKind.ACTIONS, actions.node());
+        viewers.put(ChartKind.RFM_GRID, rfm.node());
 
         StackPane charts = new StackPane();
         Tooltip.install(charts, new Tooltip("Hover for details; click a segment to pick it on the board and in the compare view"));

@@ -27,6 +27,7 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<List<ShownSegment>> shares = new ReadOnlyObjectWrapper<>(this, "shares", List.of());
     private final ReadOnlyObjectWrapper<ChartData.GridPoints> grid = new ReadOnlyObjectWrapper<>(this, "grid");
     private final ReadOnlyObjectWrapper<ChartData.ActionCounts> actions = new ReadOnlyObjectWrapper<>(this, "actions");
+    private final ReadOnlyObjectWrapper<ChartData.RfmCells> rfm = new ReadOnlyObjectWrapper<>(this, "rfm");
 
     ChartsViewModel(Session session, ReadOnlyObjectProperty<ShownAnalysis> analysis) {
         this.session = session;
@@ -70,6 +71,10 @@ public final class ChartsViewModel {
         return actions.getReadOnlyProperty();
     }
 
+    ReadOnlyObjectProperty<ChartData.RfmCells> rfmProperty() {
+        return rfm.getReadOnlyProperty();
+    }
+
     /// The segment picked, for highlighting it; [Session#NONE] when none.
     public IntegerProperty selectedProperty() {
         return session.selectedSegmentProperty();
@@ -88,6 +93,7 @@ public final class ChartsViewModel {
             shares.set(List.of());
             grid.set(null);
             actions.set(null);
+            rfm.set(null);
             return;
         }
         List<String> names = shown.customers().featureNames();
@@ -98,6 +104,7 @@ public final class ChartsViewModel {
         shares.set(ShownSegment.of(shown.segmentation()));
         grid.set(ChartData.grid(shown));
         actions.set(ChartData.actions(shown));
+        rfm.set(ChartData.rfm(shown));
         if (boxFeature.get() == null || !features.contains(boxFeature.get())) {
             boxFeature.set(features.isEmpty() ? null : features.getFirst());
         } else {

@@ -160,6 +160,9 @@ public final class CompareViewModel {
             overview.add("Worth", PersonaWords.revenue(p), PersonaWords.revenue(q));
         }
         overview.add("Description", shown.persona(a).description(), shown.persona(b).description());
+        if (shown.relationshipsIfAny().isPresent()) {
+            overview.add("Relationship", PersonaWords.relationship(shown, a), PersonaWords.relationship(shown, b));
+        }
         Section features = new Section(FEATURES, rows);
         for (FeatureStats stats : p.features()) {
             String other = q.feature(stats.feature()).map(PersonaWords::medianMeanLift).orElse("–");

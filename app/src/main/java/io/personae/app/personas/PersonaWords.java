@@ -5,6 +5,7 @@ import io.personae.analytics.personas.CategoryMakeup;
 import io.personae.analytics.personas.CategoryShare;
 import io.personae.analytics.personas.FeatureStats;
 import io.personae.analytics.personas.PersonaProfile;
+import io.personae.analytics.personas.RelationshipTagger;
 import io.personae.app.common.Formats;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,5 +90,25 @@ final class PersonaWords {
             }
         }
         return parts.isEmpty() ? "–" : String.join(", ", parts);
+    }
+
+    /// "Relational: 42% of its customers (all: 35%)", beside the segment; "" when the data has no
+    /// order history to tell from.
+    static String relationship(ShownAnalysis analysis, int s) {
+        return analysis.relationshipsIfAny().map(tags -> {
+            double share = tags.share(s);
+            return Double.isNaN(share) ? "" : "Relational: " + Formats.percent(share) + " of its customers (all: "
+                    + Formats.percent(tags.baseShare()) + ")";
+        }).orElse("");
+    }
+
+    /// How the relationship overlay tags customers, for a tooltip; "" without an order history.
+    static String relationshipRule(ShownAnalysis analysis) {
+        String repeat = RelationshipTagger.REPEAT_ORDERS + "+ orders";
+        String lasting = RelationshipTagger.LASTING_DAYS + "+ days between first and latest order";
+        return analysis.relationshipsIfAny().map(tags -> tags.channel()
+                .map(column -> "Relational: at least two of " + repeat + ", " + lasting + ", a usual " + column
+                        + " that knows them by name (store, phone, sales rep…).")
+                .orElse("Relational: " + repeat + " and " + lasting + ".") + " The others are transactional.").orElse("");
     }
 }

@@ -237,10 +237,10 @@ public final class PersonasViewModel {
         ActionVocabulary vocabulary = project.actionVocabulary();
         Segmentation kept = project.segmentation().orElse(null);
         if (kept != null && kept.result() == shown.result()) {
-            return new ShownAnalysis(shown, table, project.profiles(), project.scorecard(), project.strategy(), vocabulary);
+            return ShownAnalysis.of(shown, table, project.profiles(), project.scorecard(), project.strategy(), vocabulary);
         }
         PersonaAnalysis fresh = PersonaAnalysis.of(table, shown.result(), ScorecardThresholds.DEFAULTS, vocabulary);
-        return new ShownAnalysis(shown, table, fresh.profiles(), fresh.scorecard(), fresh.strategy(), vocabulary);
+        return ShownAnalysis.of(shown, table, fresh.profiles(), fresh.scorecard(), fresh.strategy(), vocabulary);
     }
 
     private void show(ShownAnalysis shown) {

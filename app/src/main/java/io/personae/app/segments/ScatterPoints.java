@@ -5,8 +5,10 @@ import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationResult;
 import io.personae.app.common.Formats;
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
-/// The customers drawn in the scatter chart: a deterministic sample with each point's segment.
+/// The customers drawn in the scatter chart: a deterministic sample with each point's segment,
+/// and each segment's centre on the same axes.
 ///
 /// Arrays are not copied; callers must not modify them.
 ///
@@ -16,12 +18,17 @@ import java.util.Arrays;
 /// @param y        vertical coordinate per point
 /// @param segment  segment per point
 /// @param total    customers in the data, drawn or not
-public record ScatterPoints(String xLabel, String yLabel, double[] x, double[] y, int[] segment, int total) {
+/// @param centreX  per segment (index in the run), the mean horizontal coordinate of all its
+///                 customers, drawn or not; NaN when none has a value on both axes
+/// @param centreY  per segment, the mean vertical coordinate likewise
+public record ScatterPoints(String xLabel, String yLabel, double[] x, double[] y, int[] segment, int total,
+        double[] centreX, double[] centreY) {
 
     public static final String FIRST_COMPONENT = "Component 1 (PCA)";
     public static final String SECOND_COMPONENT = "Component 2 (PCA)";
 
-    public static final ScatterPoints NONE = new ScatterPoints("", "", new double[0], new double[0], new int[0], 0);
+    public static final ScatterPoints NONE = new ScatterPoints("", "", new double[0], new double[0], new int[0], 0,
+            new double[0], new double[0]);
 
     public int shown() {
         return x.length;
@@ -35,7 +42,11 @@ public record ScatterPoints(String xLabel, String yLabel, double[] x, double[] y
 
     /// At most `maxPoints` customers, evenly spread over the table (every n-th one, so the same
     /// data always gives the same picture), placed on the two chosen axes; customers without a
-    /// value on an axis are left out.
+    /// value on an axis are left out. The centres are over every customer, not the sample.
+    ///
+    /// decision: a segment's centre is the mean of its customers on the axes shown, not the
+    /// k-means centroid mapped back: the centroid lives in the scaled (log, standardised) space,
+    /// and on a feature axis in original units only the mean lands where the points are.
     ///
     /// @param xAxis [#FIRST_COMPONENT], [#SECOND_COMPONENT] or a feature name of `table`
     static ScatterPoints of(Segmentation segmentation, CustomerTable table, String xAxis, String yAxis, int maxPoints) {
@@ -45,11 +56,13 @@ public record ScatterPoints(String xLabel, String yLabel, double[] x, double[] y
         double[] x = new double[wanted];
         double[] y = new double[wanted];
         int[] segment = new int[wanted];
+        IntToDoubleFunction across = axis(result, table, xAxis);
+        IntToDoubleFunction up = axis(result, table, yAxis);
         int kept = 0;
         for (int s = 0; s < wanted; s++) {
             int i = (int) ((long) s * n / wanted);
-            double xi = value(result, table, xAxis, i);
-            double yi = value(result, table, yAxis, i);
+            double xi = across.applyAsDouble(i);
+            double yi = up.applyAsDouble(i);
             if (Double.isNaN(xi) || Double.isNaN(yi)) {
                 continue;
             }
@@ -58,20 +71,53 @@ public record ScatterPoints(String xLabel, String yLabel, double[] x, double[] y
             segment[kept] = result.assignment()[i];
             kept++;
         }
-        return new ScatterPoints(xAxis, yAxis, Arrays.copyOf(x, kept), Arrays.copyOf(y, kept), Arrays.copyOf(segment, kept), n);
+        double[][] centres = centres(result, across, up);
+        return new ScatterPoints(xAxis, yAxis, Arrays.copyOf(x, kept), Arrays.copyOf(y, kept), Arrays.copyOf(segment, kept), n,
+                centres[0], centres[1]);
     }
 
-    private static double value(SegmentationResult result, CustomerTable table, String axis, int customer) {
+    /// `{centreX, centreY}`: per segment, the mean of its customers with a value on both axes.
+    private static double[][] centres(SegmentationResult result, IntToDoubleFunction across, IntToDoubleFunction up) {
+        int k = result.k();
+        double[] sumX = new double[k];
+        double[] sumY = new double[k];
+        int[] counts = new int[k];
+        int[] assignment = result.assignment();
+        for (int i = 0; i < assignment.length; i++) {
+            int s = assignment[i];
+            if (s < 0) {
+                continue;
+            }
+            double xi = across.applyAsDouble(i);
+            double yi = up.applyAsDouble(i);
+            if (!Double.isNaN(xi) && !Double.isNaN(yi)) {
+                sumX[s] += xi;
+                sumY[s] += yi;
+                counts[s]++;
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            sumX[s] = counts[s] == 0 ? Double.NaN : sumX[s] / counts[s];
+            sumY[s] = counts[s] == 0 ? Double.NaN : sumY[s] / counts[s];
+        }
+        return new double[][] {sumX, sumY};
+    }
+
+    /// Each customer's coordinate on `axis`.
+    private static IntToDoubleFunction axis(SegmentationResult result, CustomerTable table, String axis) {
         if (FIRST_COMPONENT.equals(axis)) {
-            return result.projectionX()[customer];
+            float[] projection = result.projectionX();
+            return i -> projection[i];
         }
         if (SECOND_COMPONENT.equals(axis)) {
-            return result.projectionY()[customer];
+            float[] projection = result.projectionY();
+            return i -> projection[i];
         }
         int feature = table.featureNames().indexOf(axis);
         if (feature < 0) {
             throw new IllegalArgumentException("No feature named " + axis);
         }
-        return table.column(feature)[customer];
+        double[] column = table.column(feature);
+        return i -> column[i];
     }
 }

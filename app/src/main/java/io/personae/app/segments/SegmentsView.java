@@ -51,11 +51,12 @@ public final class SegmentsView {
     private final TitledPane sweepPane;
     private final ToggleButton settingsToggle = new ToggleButton("Settings");
     private final ShareChartView shareChart;
-    private final ScatterChartView scatterChart = new ScatterChartView();
+    private final ScatterChartView scatterChart;
 
     public SegmentsView(SegmentsViewModel viewModel) {
         this.viewModel = viewModel;
         shareChart = new ShareChartView(viewModel::select);
+        scatterChart = new ScatterChartView(viewModel::select);
         settingsPane = new TitledPane("Segmentation settings", new SettingsView(viewModel.settings(), viewModel::applySettings).root());
         sweepPane = new TitledPane("Best number of segments", new SweepView(viewModel.sweep()).root());
         // decision: two independent panes rather than an Accordion, so the settings can stay open
@@ -75,11 +76,16 @@ public final class SegmentsView {
         settingsToggle.setId(SETTINGS_TOGGLE_ID);
         settingsToggle.selectedProperty().subscribe(this::showDrawer);
         viewModel.segmentsProperty().subscribe(shareChart::show);
-        viewModel.scatterProperty().subscribe(points -> scatterChart.show(points, viewModel.segmentsProperty().get()));
+        viewModel.scatterProperty().subscribe(points -> drawScatter());
+        viewModel.selectedProperty().addListener((observable, old, now) -> drawScatter());
     }
 
     public Node root() {
         return root;
+    }
+
+    private void drawScatter() {
+        scatterChart.show(viewModel.scatterProperty().get(), viewModel.segmentsProperty().get(), viewModel.selectedProperty().get());
     }
 
     private void showDrawer(boolean open) {

@@ -23,6 +23,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +43,11 @@ import javafx.collections.ObservableList;
 /// debounced: while a run is going, a new request cancels it and is remembered; when the run
 /// ends, only the latest request is computed. A drag across the whole slider therefore costs at
 /// most the run in progress plus one.
+///
+/// Each request is answered twice when the settings have several restarts: first a quick look
+/// with one restart ([SegmentationOptions#quickLook()]), shown at once, then the run with the
+/// settings as they are, which replaces it and is the one kept. While the slider is dragged only
+/// quick looks run; the full run follows the release.
 public final class SegmentsViewModel {
 
     public static final int DEFAULT_K = 5;
@@ -195,6 +201,11 @@ public final class SegmentsViewModel {
         request(options);
     }
 
+    /// The segment picked everywhere (identity), or [Session#NONE].
+    public ReadOnlyIntegerProperty selectedProperty() {
+        return session.selectedSegmentProperty();
+    }
+
     /// Picks the segment with this identity everywhere (board, compare view, charts).
     public void select(int identity) {
         session.selectedSegmentProperty().set(identity);
@@ -246,8 +257,14 @@ public final class SegmentsViewModel {
         }
         Project project = snapshot.project();
         CustomerTable table = snapshot.customers();
-        SegmentationOptions options = wanted;
-        String title = options.method() == Method.RFM ? "Scoring RFM groups" : "Segmenting into " + options.k() + " segments";
+        Segmentation shown = snapshot.segmentation();
+        // the quick look, unless it is what is shown already (the full run follows it)
+        SegmentationOptions options = wanted.quickLook()
+                .filter(quick -> shown == null || !quick.equals(shown.result().options()))
+                .orElse(wanted);
+        String title = options.method() == Method.RFM ? "Scoring RFM groups"
+                : options == wanted && wanted.quickLook().isPresent() ? "Refining the " + options.k() + " segments"
+                : "Segmenting into " + options.k() + " segments";
         running = runner.run(title, progress -> {
             Segmentation result = project.preview(options, progress);
             return new Run(result, summary(project, options));
@@ -268,7 +285,10 @@ public final class SegmentsViewModel {
             showK(result.result().k());
             settings.ranWith(result.result().rfmCutPoints());
             session.showSegmentation(result);
-            if (!adjusting.get()) {
+            boolean quickLook = !result.result().options().equals(wanted);
+            if (quickLook && !adjusting.get()) {
+                start();
+            } else if (!quickLook && !adjusting.get()) {
                 keep(result);
             }
             return;
@@ -280,7 +300,9 @@ public final class SegmentsViewModel {
         }
         Segmentation shown = session.snapshot().segmentation();
         if (shown != null) {
-            applied.set(shown.result().options());
+            SegmentationOptions shownOptions = shown.result().options();
+            // a quick look shown stands for the run it previews: the settings keep their restarts
+            applied.set(wanted.quickLook().filter(shownOptions::equals).map(quick -> wanted).orElse(shownOptions));
             showK(shown.result().k());
         }
     }

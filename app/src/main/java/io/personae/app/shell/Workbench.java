@@ -8,8 +8,10 @@ import io.personae.app.common.TaskRunner;
 import io.personae.app.common.Theme;
 import io.personae.app.common.UserErrors;
 import io.personae.app.common.charts.ChartExporter;
+import io.personae.app.exporting.DesktopFolderOpener;
 import io.personae.app.exporting.ExportView;
 import io.personae.app.exporting.ExportViewModel;
+import io.personae.app.exporting.FolderOpener;
 import io.personae.app.exporting.HistoryView;
 import io.personae.app.exporting.HistoryViewModel;
 import io.personae.app.exporting.ReportView;
@@ -40,6 +42,8 @@ public final class Workbench implements AutoCloseable {
     private final Session session = new Session();
     private final BackgroundStatus status = new BackgroundStatus();
     private final FxTaskRunner runner = new FxTaskRunner(status);
+    /// waits for imports being saved, beside the worker that runs segmentations meanwhile
+    private final FxTaskRunner saves = new FxTaskRunner(status);
     private final DialogService dialogs;
     private final WorkspaceViewModel workspace;
     private final ImportViewModel importing;
@@ -53,14 +57,16 @@ public final class Workbench implements AutoCloseable {
         workspace = new WorkspaceViewModel(session, runner, dialogs, new RecentProjects(config.preferences()), config.dataFolder());
         importing = new ImportViewModel(session, runner, dialogs, workspace);
         SegmentsViewModel segments = new SegmentsViewModel(session, runner, dialogs);
-        ExportViewModel exporting = new ExportViewModel(session, runner, dialogs);
+        FolderOpener folders = new DesktopFolderOpener();
+        ExportViewModel exporting = new ExportViewModel(session, runner, dialogs, folders);
         PersonasViewModel personas = new PersonasViewModel(session, runner, dialogs);
         ShellViewModel shell = new ShellViewModel(session, status);
+        new ImportSaving(session, saves, dialogs);
 
         ImportView importView = new ImportView(importing, stage);
         ExportView exportView = new ExportView(exporting, stage);
         HistoryView historyView = new HistoryView(new HistoryViewModel(session, runner, dialogs), stage);
-        ReportView reportView = new ReportView(new ReportViewModel(session, runner, dialogs));
+        ReportView reportView = new ReportView(new ReportViewModel(session, runner, dialogs, folders));
         personasView = new PersonasView(personas, new ChartExporter(session, runner, dialogs));
         shellView = new ShellView(shell, new WorkspaceView(workspace).menuItems(), importView.menuItem(),
                 List.of(exportView.menuItem(), historyView.menuItem(), reportView.menuItem()), new SegmentsView(segments).root(), personasView.root(), importing::begin, stage::close);
@@ -113,10 +119,12 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    /// Stops background work and closes the project; call when the window closes.
+    /// Stops background work and closes the project; call when the window closes. An import
+    /// still being saved is cancelled like any other job, and closing waits for its roll-back.
     @Override
     public void close() {
         runner.close();
+        saves.close();
         session.project().ifPresent(project -> project.close());
         if (sample != null) {
             sample.delete();

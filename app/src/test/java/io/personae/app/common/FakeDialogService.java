@@ -15,6 +15,7 @@ public final class FakeDialogService implements DialogService {
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final List<String> informations = new CopyOnWriteArrayList<>();
     private volatile boolean agree = true;
+    private volatile boolean takeAction;
 
     /// The next open chooser returns `file`.
     public FakeDialogService willOpen(Path file) {
@@ -30,6 +31,12 @@ public final class FakeDialogService implements DialogService {
 
     public FakeDialogService willAgree(boolean answer) {
         agree = answer;
+        return this;
+    }
+
+    /// Whether offered actions ("Show folder") are taken; not by default.
+    public FakeDialogService willTakeAction(boolean answer) {
+        takeAction = answer;
         return this;
     }
 
@@ -66,5 +73,16 @@ public final class FakeDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return agree;
+    }
+
+    @Override
+    public boolean offerAction(String title, String message, String action) {
+        informations.add(title + ": " + message + " [" + action + "]");
+        return takeAction;
+    }
+
+    @Override
+    public void showCopyable(String title, String message, String text) {
+        informations.add(title + ": " + message + " [" + text + "]");
     }
 }

@@ -28,6 +28,11 @@ public final class SteppingTaskRunner implements TaskRunner {
         }
     }
 
+    /// Runs the oldest waiting job only (the jobs it starts wait).
+    public void runOne() {
+        waiting.poll().execute();
+    }
+
     /// Cancels every waiting job.
     public void cancelAll() {
         waiting.forEach(Step::cancel);

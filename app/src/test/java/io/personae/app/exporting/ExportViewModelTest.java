@@ -18,9 +18,11 @@ import io.personae.app.common.Session;
 import io.personae.app.common.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class ExportViewModelTest {
 
     private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final List<Path> opened = new ArrayList<>();
     private Project project;
     private ExportViewModel viewModel;
 
@@ -44,7 +47,7 @@ class ExportViewModelTest {
                 ProgressMonitor.NONE);
         project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
         session.show(project);
-        viewModel = new ExportViewModel(session, new DirectTaskRunner(), dialogs, new Random(3));
+        viewModel = new ExportViewModel(session, new DirectTaskRunner(), dialogs, folder -> opened.add(folder), new Random(3));
     }
 
     @AfterEach
@@ -241,6 +244,58 @@ class ExportViewModelTest {
 
         assertEquals("Give the preset a name.", viewModel.preset().saveMessageProperty().get());
         assertTrue(project.savedPresets().isEmpty());
+    }
+
+    @Test
+    void givenEveryCsvPreset_whenExported_thenTheFileStartsWithThePreviewedHeader() throws Exception {
+        viewModel.begin();
+        viewModel.groups().enabledProperty().set(true);
+        viewModel.preset().columns().stream().filter(c -> c.name().equals("Spend")).findFirst().orElseThrow().selected().set(true);
+        for (ExportPreset preset : List.of(ExportPreset.MAILCHIMP, ExportPreset.KLAVIYO, ExportPreset.HUBSPOT,
+                ExportPreset.GENERIC_CSV)) {
+            choose(preset);
+            String preview = viewModel.headerPreviewProperty().get();
+            dialogs.willSave(folder.resolve(preset.id() + ".csv"));
+
+            viewModel.exportNow();
+
+            assertEquals(preview.replace(", ", ","), Files.readAllLines(folder.resolve(preset.id() + ".csv")).getFirst(),
+                    preset.toString());
+            viewModel.begin();
+        }
+    }
+
+    @Test
+    void givenKlaviyoChecked_whenTheExcludedListIsSaved_thenOnlyItIsWrittenWithEachReasonAndNothingIsRecorded()
+            throws Exception {
+        viewModel.begin();
+        choose(ExportPreset.KLAVIYO);
+        assertFalse(viewModel.canSaveExcludedProperty().get(), "only after a check");
+        viewModel.check();
+        dialogs.willSave(folder.resolve("left-out")).willTakeAction(true);
+
+        viewModel.saveExcludedList();
+
+        List<String> lines = Files.readAllLines(folder.resolve("left-out.csv"));
+        assertEquals("Customer ID,Email Address,Segment,Reason,Detail", lines.getFirst());
+        assertEquals(4, lines.size());
+        assertEquals(Set.of("No email address", "Invalid email address", "Duplicate email address"),
+                lines.stream().skip(1).map(line -> line.split(",", -1)[3]).collect(Collectors.toSet()));
+        assertTrue(viewModel.showingProperty().get(), "the dialog stays open to export next");
+        assertTrue(project.exportHistory().isEmpty());
+        assertEquals("Saved the list of 3 customers left out to left-out.csv", session.noticeProperty().get());
+        assertEquals(List.of(folder.toAbsolutePath()), opened);
+    }
+
+    @Test
+    void givenAnExport_whenShowFolderIsPressed_thenTheExportsFolderIsOpened() {
+        viewModel.begin();
+        dialogs.willSave(folder.resolve("campaign")).willTakeAction(true);
+
+        viewModel.exportNow();
+
+        assertEquals(List.of(folder.toAbsolutePath()), opened);
+        assertTrue(dialogs.informations().getFirst().startsWith("Export finished: "), dialogs.informations().toString());
     }
 
     private void choose(ExportPreset preset) {

@@ -16,6 +16,7 @@ import io.personae.app.common.TestData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ class ReportViewModelTest {
 
     private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final List<Path> opened = new ArrayList<>();
+    private boolean canOpenFolders = true;
     private Project project;
     private ReportViewModel viewModel;
 
@@ -40,7 +43,10 @@ class ReportViewModelTest {
                 ProgressMonitor.NONE);
         project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
         session.show(project);
-        viewModel = new ReportViewModel(session, new DirectTaskRunner(), dialogs);
+        viewModel = new ReportViewModel(session, new DirectTaskRunner(), dialogs, folder -> {
+            opened.add(folder);
+            return canOpenFolders;
+        });
     }
 
     @AfterEach
@@ -80,5 +86,39 @@ class ReportViewModelTest {
 
         assertTrue(dialogs.informations().isEmpty());
         assertTrue(dialogs.errors().isEmpty());
+    }
+
+    @Test
+    void givenTheReportWritten_whenShowFolderIsPressed_thenTheReportsFolderIsOpened() {
+        Path reports = folder.resolve("reports");
+        dialogs.willSave(reports.resolve("personas.html")).willAgree(false).willTakeAction(true);
+        reports.toFile().mkdirs();
+
+        viewModel.begin();
+
+        assertEquals(List.of(reports.toAbsolutePath()), opened);
+        assertTrue(dialogs.informations().getFirst().endsWith("[" + FolderOffer.ACTION + "]"), dialogs.informations().toString());
+        assertEquals(1, dialogs.informations().size(), "nothing more to say when the folder opened");
+    }
+
+    @Test
+    void givenAPlatformThatCannotOpenFolders_whenShowFolderIsPressed_thenThePathIsShownToCopy() {
+        canOpenFolders = false;
+        dialogs.willSave(folder.resolve("personas.html")).willAgree(false).willTakeAction(true);
+
+        viewModel.begin();
+
+        assertEquals(List.of(folder.toAbsolutePath()), opened);
+        assertEquals(2, dialogs.informations().size(), dialogs.informations().toString());
+        assertTrue(dialogs.informations().get(1).endsWith("[" + folder.toAbsolutePath() + "]"), dialogs.informations().get(1));
+    }
+
+    @Test
+    void givenTheReportWritten_whenTheMessageIsClosedWithOk_thenNoFolderIsOpened() {
+        dialogs.willSave(folder.resolve("personas.html")).willAgree(false);
+
+        viewModel.begin();
+
+        assertTrue(opened.isEmpty());
     }
 }

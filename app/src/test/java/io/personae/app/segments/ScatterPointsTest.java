@@ -62,4 +62,22 @@ class ScatterPointsTest {
         assertArrayEquals(new double[] {0, 10, 20, 30, 50, 60, 70, 80, 90}, points.x());
         assertArrayEquals(new int[] {0, 1, 0, 1, 1, 0, 1, 0, 1}, points.segment());
     }
+
+    @Test
+    void givenASample_whenPlaced_thenEachCentreIsTheMeanOfAllTheSegmentsCustomers() {
+        ScatterPoints points = ScatterPoints.of(segmentation(), table(), ScatterPoints.FIRST_COMPONENT, ScatterPoints.SECOND_COMPONENT, 5);
+
+        // odd customers are not drawn, but their segment's centre is still there: (1+3+5+7+9)/5
+        assertArrayEquals(new double[] {4, 5}, points.centreX());
+        assertArrayEquals(new double[] {-4, -5}, points.centreY());
+    }
+
+    @Test
+    void givenAFeatureAxisWithAGap_whenPlaced_thenTheCentreLeavesThatCustomerOut() {
+        ScatterPoints points = ScatterPoints.of(segmentation(), table(), "Spend", ScatterPoints.FIRST_COMPONENT, 100);
+
+        // segment 0 without customer 4: spend (0+20+60+80)/4, component (0+2+6+8)/4
+        assertArrayEquals(new double[] {40, 50}, points.centreX());
+        assertArrayEquals(new double[] {4, 5}, points.centreY());
+    }
 }

@@ -7,6 +7,7 @@ import io.personae.analytics.importer.DataKind;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Project;
+import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.FakeDialogService;
 import io.personae.app.common.Session;
 import io.personae.app.common.SteppingTaskRunner;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SegmentsViewModelTest {
 
     private static final String SEGMENT_6 = "Segmenting into 6 segments";
+    private static final String REFINE_6 = "Refining the 6 segments";
     private static final String SAVE = "Saving the segmentation";
 
     @TempDir
@@ -72,10 +74,27 @@ class SegmentsViewModelTest {
         viewModel.kProperty().set(6);
         runner.runAll();
 
-        assertEquals(List.of(SEGMENT_6, SAVE), runner.ran());
+        assertEquals(List.of(SEGMENT_6, REFINE_6, SAVE), runner.ran());
         assertEquals(6, shownK());
         assertEquals(6, viewModel.cards().size());
         assertEquals(6, project.segmentation().orElseThrow().result().k());
+    }
+
+    @Test
+    void givenAMove_whenTheQuickLookEnds_thenItIsShownAndTheFullRunReplacesItAndIsKept() {
+        session.show(project);
+        runner.runAll();
+
+        viewModel.kProperty().set(6);
+        runner.runOne();
+        assertEquals(1, session.snapshot().segmentation().result().options().restarts());
+        assertEquals(6, viewModel.cards().size());
+        assertEquals(SegmentsViewModel.DEFAULT_K, project.segmentation().orElseThrow().result().k());
+
+        runner.runAll();
+        var kept = project.segmentation().orElseThrow().result().options();
+        assertEquals(SegmentationOptions.DEFAULT_RESTARTS, kept.restarts());
+        assertEquals(kept, session.snapshot().segmentation().result().options());
     }
 
     @Test
@@ -89,9 +108,12 @@ class SegmentsViewModelTest {
         assertEquals(3, shownK());
         assertEquals(SegmentsViewModel.DEFAULT_K, project.segmentation().orElseThrow().result().k());
 
+        assertEquals(1, session.snapshot().segmentation().result().options().restarts());
+
         viewModel.adjustingProperty().set(false);
         runner.runAll();
         assertEquals(3, project.segmentation().orElseThrow().result().k());
+        assertEquals(SegmentationOptions.DEFAULT_RESTARTS, project.segmentation().orElseThrow().result().options().restarts());
     }
 
     @Test
