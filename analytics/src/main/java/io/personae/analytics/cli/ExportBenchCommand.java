@@ -7,9 +7,6 @@ import io.personae.analytics.exporter.ExportPreset;
 import io.personae.analytics.exporter.ExportSummary;
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.importer.ImportException;
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.importer.RoleGuesser;
-import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.personas.ActionType;
 import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.CustomerStrategy;
@@ -29,10 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,8 +53,11 @@ final class ExportBenchCommand extends EngineCommand {
 
     private static final int SEGMENTS = 6;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
     Path file;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "time a copy of this workspace's customers instead of importing FILE")
+    Path workspace;
 
     @Option(names = "--preset", paramLabel = "PRESET", defaultValue = "klaviyo", split = ",",
             description = "mailchimp, klaviyo, hubspot, csv or xlsx; several (comma-separated or repeated) are timed"
@@ -75,19 +73,13 @@ final class ExportBenchCommand extends EngineCommand {
             throw new IllegalArgumentException("--repeats must be at least 1.");
         }
         List<ExportPreset> chosen = presets.stream().map(ExportPreset::of).toList();
-        ImportOptions options = RoleGuesser.guess(TableReaders.preview(file, 200)).orElseThrow(() ->
-                new IllegalArgumentException("The columns of " + file + " cannot be guessed; import it once with"
-                        + " personae import to see which ones are missing."));
-        Path folder = temporaryFolder();
-        try (Project project = Project.open(folder.resolve("bench"))) {
-            project.importFile(file, options, ProgressMonitor.NONE);
+        try (BenchProject bench = BenchProject.open(file, workspace, "export")) {
+            Project project = bench.project();
             Segmentation segmentation = project.segment(SegmentationOptions.withK(SEGMENTS), ProgressMonitor.NONE);
             CustomerTable table = project.customers().orElseThrow();
             for (ExportPreset preset : chosen) {
-                time(project, table, segmentation, preset, folder);
+                time(project, table, segmentation, preset, bench.folder());
             }
-        } finally {
-            delete(folder);
         }
     }
 
@@ -120,12 +112,12 @@ final class ExportBenchCommand extends EngineCommand {
                 projectMillis[round] = (t3 - t2) / 1e6;
             }
         }
-        double export = median(exportMillis);
-        double baseline = median(baselineMillis);
+        double export = BenchProject.median(exportMillis);
+        double baseline = BenchProject.median(baselineMillis);
         printResult(String.format(Locale.ROOT, "export customers=%d preset=%s rows=%d excluded=%d export_ms=%.0f"
                 + " baseline_ms=%.0f ratio=%.2f first_ms=%.0f with_history_ms=%.0f", table.size(), preset.id(),
                 summary.rows(), summary.validation().excluded().size(), export, baseline, export / baseline, first,
-                median(projectMillis)));
+                BenchProject.median(projectMillis)));
     }
 
     /// The peer: the rows the export wrote, the same seven columns, straight into a buffered file.
@@ -170,35 +162,5 @@ final class ExportBenchCommand extends EngineCommand {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static Path temporaryFolder() throws WorkspaceException {
-        try {
-            return Files.createTempDirectory("personae-bench-export-");
-        } catch (IOException e) {
-            throw new WorkspaceException("A temporary workspace cannot be created (" + e.getMessage()
-                    + "). Free some space in the temporary folder.", e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // the benchmark's figures stand; a leftover temporary folder is the system's to clear
-        }
     }
 }

@@ -2,9 +2,6 @@ package io.personae.analytics.cli;
 
 import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.importer.ImportException;
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.importer.RoleGuesser;
-import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.PersonaAnalysis;
 import io.personae.analytics.personas.RelationshipTagger;
@@ -16,15 +13,10 @@ import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.segmentation.SegmentationResult;
 import io.personae.analytics.segmentation.Segmenter;
 import io.personae.analytics.workspace.WorkspaceException;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +37,11 @@ import picocli.CommandLine.Parameters;
         description = "Times the persona analysis after segmentation (profiles, scorecard, actions, relationships) on a file.")
 final class PersonasBenchCommand extends EngineCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
     Path file;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "time a copy of this workspace's customers instead of importing FILE")
+    Path workspace;
 
     @Option(names = "--k", paramLabel = "K", description = "segments (default: ${DEFAULT-VALUE})")
     int k = 6;
@@ -60,12 +55,8 @@ final class PersonasBenchCommand extends EngineCommand {
             throw new IllegalArgumentException("--repeats must be at least 1.");
         }
         SegmentationOptions options = SegmentationOptions.withK(k);
-        ImportOptions columns = RoleGuesser.guess(TableReaders.preview(file, 200)).orElseThrow(() ->
-                new IllegalArgumentException("The columns of " + file + " cannot be guessed; import it once with"
-                        + " personae import to see which ones are missing."));
-        Path folder = temporaryFolder();
-        try (Project project = Project.open(folder)) {
-            project.importFile(file, columns, ProgressMonitor.NONE);
+        try (BenchProject bench = BenchProject.open(file, workspace, "personas")) {
+            Project project = bench.project();
             CustomerTable table = project.customers().orElseThrow();
             ActionVocabulary vocabulary = project.actionVocabulary();
             long t0 = System.nanoTime();
@@ -81,9 +72,7 @@ final class PersonasBenchCommand extends EngineCommand {
             }
             printResult(String.format(Locale.ROOT,
                     "personas customers=%d k=%d analysis_ms=%.1f analysis_cpu_ms=%.1f first_ms=%.1f segment_ms=%.1f",
-                    table.size(), result.k(), median(millis), median(cpuMillis), firstMillis, segmentMillis));
-        } finally {
-            delete(folder);
+                    table.size(), result.k(), BenchProject.median(millis), BenchProject.median(cpuMillis), firstMillis, segmentMillis));
         }
     }
 
@@ -97,29 +86,5 @@ final class PersonasBenchCommand extends EngineCommand {
         RelationshipTagger.tag(table, result);
         long end = System.nanoTime();
         return new double[] {(end - start) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6};
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static Path temporaryFolder() throws WorkspaceException {
-        try {
-            return Files.createTempDirectory("personae-bench-personas-");
-        } catch (IOException e) {
-            throw new WorkspaceException("A temporary workspace cannot be created (" + e.getMessage()
-                    + "). Free some space in the temporary folder.", e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // the benchmark's figures stand; a leftover temporary folder is the system's to clear
-        }
     }
 }

@@ -1,23 +1,14 @@
 package io.personae.analytics.cli;
 
 import io.personae.analytics.importer.ImportException;
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.importer.RoleGuesser;
-import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Project;
 import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.SegmentationException;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.analytics.workspace.WorkspaceException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +25,11 @@ import picocli.CommandLine.Parameters;
         description = "Times re-segmenting after a slider move (preview and store) on a customer or transactions file.")
 final class ResegmentBenchCommand extends EngineCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "CSV or Excel file, columns guessed as by import")
     Path file;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "time a copy of this workspace's customers instead of importing FILE")
+    Path workspace;
 
     @Option(names = "--from", paramLabel = "K1", description = "segments before the move (default: ${DEFAULT-VALUE})")
     int from = 5;
@@ -58,12 +52,8 @@ final class ResegmentBenchCommand extends EngineCommand {
         }
         SegmentationOptions before = SegmentationOptions.withK(from);
         SegmentationOptions after = before.withSegments(to);
-        ImportOptions options = RoleGuesser.guess(TableReaders.preview(file, 200)).orElseThrow(() ->
-                new IllegalArgumentException("The columns of " + file + " cannot be guessed; import it once with"
-                        + " personae import to see which ones are missing."));
-        Path folder = temporaryFolder();
-        try (Project project = Project.open(folder)) {
-            project.importFile(file, options, ProgressMonitor.NONE);
+        try (BenchProject bench = BenchProject.open(file, workspace, "resegment")) {
+            Project project = bench.project();
             Segmentation start = project.segment(before, ProgressMonitor.NONE);
             SegmentationOptions quick = after.quickLook().orElse(after);
             double[] quickMillis = new double[repeats];
@@ -86,40 +76,8 @@ final class ResegmentBenchCommand extends EngineCommand {
             }
             printResult(String.format(Locale.ROOT,
                     "resegment customers=%d k=%d->%d quick_ms=%.1f preview_ms=%.1f keep_ms=%.1f",
-                    start.result().assignment().length, from, to, median(quickMillis), median(previewMillis),
-                    median(keepMillis)));
-        } finally {
-            delete(folder);
-        }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static Path temporaryFolder() throws WorkspaceException {
-        try {
-            return Files.createTempDirectory("personae-resegment-");
-        } catch (IOException e) {
-            throw new WorkspaceException("A temporary workspace cannot be created (" + e.getMessage()
-                    + "). Free some space in the temporary folder.", e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // the benchmark's figures stand; a leftover temporary folder is the system's to clear
+                    start.result().assignment().length, from, to, BenchProject.median(quickMillis), BenchProject.median(previewMillis),
+                    BenchProject.median(keepMillis)));
         }
     }
 }

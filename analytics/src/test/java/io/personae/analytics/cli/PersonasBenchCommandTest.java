@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,34 @@ class PersonasBenchCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String line = run.out().strip();
         assertTrue(line.matches("personas customers=20 k=3 analysis_ms=[0-9.]+ analysis_cpu_ms=[0-9.]+ first_ms=[0-9.]+ segment_ms=[0-9.]+"), line);
+    }
+
+    @Test
+    void givenAnImportedWorkspace_whenBenchmarkedOnACopy_thenTheLineIsPrintedAndTheWorkspaceIsUnchanged() throws IOException {
+        Path workspace = folder.resolve("shop");
+        CliRun imported = personae("import", orders().toString(), "--workspace", workspace.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        List<Path> before = filesIn(workspace);
+
+        CliRun run = personae("bench", "personas", "--workspace", workspace.toString(), "--k", "3", "--repeats", "1");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().strip().startsWith("personas customers=20 k=3 "), run.out());
+        assertEquals(before, filesIn(workspace));
+    }
+
+    @Test
+    void givenBothAFileAndAWorkspace_whenBenchmarked_thenOneLineSaysToChooseOne() throws IOException {
+        CliRun run = personae("bench", "personas", orders().toString(), "--workspace", folder.resolve("shop").toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("either a FILE to import or --workspace DIR"), run.err());
+    }
+
+    private static List<Path> filesIn(Path workspace) throws IOException {
+        try (Stream<Path> files = Files.list(workspace)) {
+            return files.sorted().toList();
+        }
     }
 
     @Test
