@@ -95,8 +95,9 @@ final class ImportCommand extends EngineCommand {
             FileFormat base = saved.map(ImportOptions::format).orElse(FileFormat.AUTO);
             Map<String, ColumnType> types = format.columnTypes(saved.map(ImportOptions::columnTypes).orElse(Map.of()));
             TablePreview preview = TableReaders.preview(file, PREVIEW_ROWS, format.format(base), types);
+            List<String> keptMarkers = format.keepMarkers(saved.map(ImportOptions::keepMarkerColumns).orElse(List.of()));
             ImportOptions options = typed(format.apply(choose(preview, saved.isPresent() ? saved : RoleGuesser.guess(preview, types))),
-                    types, preview);
+                    types, keptMarkers, preview);
             err().println("Reading " + file.getFileName() + " as " + describe(options));
             ImportSummary summary = project.importFile(file, options, progress());
             summary.notes().forEach(note -> err().println("note: " + note));
@@ -149,10 +150,11 @@ final class ImportCommand extends EngineCommand {
         }
     }
 
-    /// The mapping with the column types, which may move columns into categories or features.
-    private ImportOptions typed(ImportOptions options, Map<String, ColumnType> types, TablePreview preview) {
+    /// The mapping with the column types, which may move columns into categories or features,
+    /// and the columns keeping `NA` as a value.
+    private ImportOptions typed(ImportOptions options, Map<String, ColumnType> types, List<String> keptMarkers, TablePreview preview) {
         try {
-            return options.withColumnTypes(types);
+            return options.withColumnTypes(types).withKeepMarkerColumns(keptMarkers);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage()
                     + " The file's columns are: " + String.join(", ", preview.headers()) + ".", e);
@@ -189,6 +191,9 @@ final class ImportCommand extends EngineCommand {
         }
         options.columnTypes().forEach((column, type) -> roles.add("'" + column + "' read as "
                 + type.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        if (!options.keepMarkerColumns().isEmpty()) {
+            roles.add("NA kept as a value in '" + String.join("', '", options.keepMarkerColumns()) + "'");
+        }
         return options.kind().name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", roles);
     }
 

@@ -43,6 +43,11 @@ final class ImportFormatOptions {
                     + " repeat for more columns")
     List<String> types = new ArrayList<>();
 
+    @Option(names = "--keep-na", paramLabel = "COL",
+            description = "keep NA, N/A, - and the like as a real value in this text or category column (NA for North America)"
+                    + " rather than missing; blank cells stay missing; repeat for more columns")
+    List<String> keepNa = new ArrayList<>();
+
     @Option(names = "--append-sheets", negatable = true,
             description = "also read every other sheet with the same columns as the chosen one")
     Boolean appendSheets;
@@ -110,6 +115,17 @@ final class ImportFormatOptions {
             String column = given.substring(0, at).strip();
             out.keySet().removeIf(c -> c.equalsIgnoreCase(column));
             out.put(column, columnType(given.substring(at + 1)));
+        }
+        return out;
+    }
+
+    /// `base`'s columns keeping `NA` as a value, with the `--keep-na` ones added.
+    List<String> keepMarkers(List<String> base) {
+        List<String> out = new ArrayList<>(base);
+        for (String column : keepNa) {
+            if (out.stream().noneMatch(c -> c.equalsIgnoreCase(column.strip()))) {
+                out.add(column.strip());
+            }
         }
         return out;
     }

@@ -24,7 +24,7 @@ final class CsvRowBytes {
             if (i > 0) {
                 put((byte) ',');
             }
-            cell(SpreadsheetSafe.guard(cells.get(i)));
+            cell(cells.get(i));
         }
         put((byte) '\r');
         put((byte) '\n');
@@ -39,25 +39,36 @@ final class CsvRowBytes {
         out.write(bytes, 0, length);
     }
 
-    private void cell(String field) {
-        boolean quoted = needsQuotes(field);
-        if (quoted) {
-            put((byte) '"');
+    /// decision: one pass per cell: the characters are encoded as they are read, and the rare
+    /// cell that needs quotes is shifted one byte right afterwards to make room for the opening
+    /// quote, rather than scanning every cell once for quoting and again to encode it. A quote
+    /// character always forces quoting, so doubling it as it is met is always right.
+    private void cell(String value) {
+        int n = value == null ? 0 : value.length();
+        if (n == 0) {
+            return;
         }
-        int n = field.length();
-        ensure(n * 3 + 2);
+        ensure(n * 3 + 3);
+        int start = length;
+        if (SpreadsheetSafe.startsFormula(value.charAt(0))) {
+            bytes[length++] = '\'';
+        }
+        boolean quoted = false;
         for (int i = 0; i < n; i++) {
-            char c = field.charAt(i);
+            char c = value.charAt(i);
             if (c < 0x80) {
                 if (c == '"') {
                     bytes[length++] = '"';
+                    quoted = true;
+                } else if (c == ',' || c == '\r' || c == '\n') {
+                    quoted = true;
                 }
                 bytes[length++] = (byte) c;
             } else if (c < 0x800) {
                 bytes[length++] = (byte) (0xC0 | c >> 6);
                 bytes[length++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(field.charAt(i + 1))) {
-                int code = Character.toCodePoint(c, field.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, value.charAt(++i));
                 bytes[length++] = (byte) (0xF0 | code >> 18);
                 bytes[length++] = (byte) (0x80 | code >> 12 & 0x3F);
                 bytes[length++] = (byte) (0x80 | code >> 6 & 0x3F);
@@ -71,18 +82,11 @@ final class CsvRowBytes {
             }
         }
         if (quoted) {
-            put((byte) '"');
+            System.arraycopy(bytes, start, bytes, start + 1, length - start);
+            bytes[start] = '"';
+            length++;
+            bytes[length++] = '"';
         }
-    }
-
-    private static boolean needsQuotes(String field) {
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void put(byte b) {
@@ -91,7 +95,8 @@ final class CsvRowBytes {
     }
 
     /// Room for `more` bytes; a doubled quote takes two bytes for one character, at most three
-    /// bytes a character otherwise, so `3 * chars + 2` always fits a cell.
+    /// bytes a character otherwise, so `3 * chars + 3` always fits a cell with its formula guard
+    /// and quotes.
     private void ensure(int more) {
         if (length + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));

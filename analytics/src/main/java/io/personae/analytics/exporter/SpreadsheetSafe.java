@@ -19,7 +19,8 @@ public final class SpreadsheetSafe {
         return startsFormula(value.charAt(0)) ? "'" + value : value;
     }
 
-    private static boolean startsFormula(char first) {
+    /// Whether a cell starting with `first` needs the apostrophe.
+    static boolean startsFormula(char first) {
         return switch (first) {
             case '=', '+', '-', '@', '\t', '\r' -> true;
             default -> false;

@@ -2,7 +2,6 @@ package io.personae.analytics.features;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,14 +16,13 @@ import java.util.Map;
 /// each value is counted in a small array indexed by value code, with no boxing per order.
 final class CategoryModes {
 
-    /// values looked for by identity before the hash map
-    private static final int IDENTITY_SCAN = 16;
-
     private final int[] rowCustomer;
     private final int[] days;
     private final int customers;
     private final int[] start;
     private final int[] rowsByCustomer;
+    /// the order days in the order of [#rowsByCustomer]
+    private final int[] groupedDays;
 
     /// @param rowCustomer the customer index of each order
     /// @param days        the order day of each order
@@ -35,6 +33,7 @@ final class CategoryModes {
         this.customers = customers;
         this.start = new int[customers + 1];
         this.rowsByCustomer = new int[rowCustomer.length];
+        this.groupedDays = new int[rowCustomer.length];
         groupByCustomer();
     }
 
@@ -67,61 +66,47 @@ final class CategoryModes {
         }
         int[] next = Arrays.copyOf(start, customers);
         for (int r = 0; r < rowCustomer.length; r++) {
-            rowsByCustomer[next[rowCustomer[r]]++] = r;
+            int p = next[rowCustomer[r]]++;
+            rowsByCustomer[p] = r;
+            groupedDays[p] = days[r];
         }
     }
 
+    /// decision: the values are numbered as the customers' rows are visited, not in a pass of
+    /// their own, and the days were put in that order once for all columns ([#groupedDays]):
+    /// one scattered read per order and column instead of three. Which number a value gets does
+    /// not matter, as ties are settled by day and row.
     private String[] modes(String[] rowValues) {
-        Map<String, Integer> codes = new HashMap<>();
-        List<String> dictionary = new ArrayList<>();
-        int[] rowCode = new int[rowValues.length];
-        // decision: the importer keeps one String per distinct value, and most category columns
-        // have a handful of values, so the first few are found by identity before any hashing
-        String[] firstValues = new String[IDENTITY_SCAN];
-        int firstCount = 0;
-        for (int r = 0; r < rowValues.length; r++) {
-            String value = rowValues[r];
-            int code = -1;
-            if (value != null) {
-                for (int k = 0; k < firstCount; k++) {
-                    if (firstValues[k] == value) {
-                        code = k;
-                        break;
-                    }
-                }
-                if (code < 0) {
-                    code = codes.computeIfAbsent(value, v -> {
-                        dictionary.add(v);
-                        return dictionary.size() - 1;
-                    });
-                    if (code == firstCount && code < IDENTITY_SCAN) {
-                        firstValues[firstCount++] = value;
-                    }
-                }
-            }
-            rowCode[r] = code;
-        }
-        int size = dictionary.size();
-        int[] count = new int[size];
-        int[] latestDay = new int[size];
-        int[] latestRow = new int[size];
-        int[] touched = new int[size];
+        ValueCodes codes = new ValueCodes();
+        int[] count = new int[16];
+        int[] latestDay = new int[16];
+        int[] latestRow = new int[16];
+        int[] touched = new int[16];
         String[] mode = new String[customers];
         for (int c = 0; c < customers; c++) {
             int touchedCount = 0;
             for (int p = start[c]; p < start[c + 1]; p++) {
                 int r = rowsByCustomer[p];
-                int code = rowCode[r];
-                if (code < 0) {
+                String value = rowValues[r];
+                if (value == null) {
                     continue;
                 }
+                int code = codes.of(value);
+                if (code == count.length) {
+                    int capacity = count.length * 2;
+                    count = Arrays.copyOf(count, capacity);
+                    latestDay = Arrays.copyOf(latestDay, capacity);
+                    latestRow = Arrays.copyOf(latestRow, capacity);
+                    touched = Arrays.copyOf(touched, capacity);
+                }
+                int day = groupedDays[p];
                 if (count[code]++ == 0) {
                     touched[touchedCount++] = code;
-                    latestDay[code] = days[r];
+                    latestDay[code] = day;
                     latestRow[code] = r;
-                } else if (days[r] >= latestDay[code]) {
+                } else if (day >= latestDay[code]) {
                     // rows come in file order, so on an equal day the later row wins
-                    latestDay[code] = days[r];
+                    latestDay[code] = day;
                     latestRow[code] = r;
                 }
             }
@@ -135,9 +120,80 @@ final class CategoryModes {
             for (int t = 0; t < touchedCount; t++) {
                 count[touched[t]] = 0;
             }
-            mode[c] = best < 0 ? null : dictionary.get(best);
+            mode[c] = best < 0 ? null : codes.value(best);
         }
         return mode;
+    }
+
+    /// Numbers the distinct values of one column 0, 1, 2... in an open-addressing table keyed by
+    /// [String#hashCode].
+    ///
+    /// decision: the importer keeps one `String` per distinct value, whose hash is computed once
+    /// and cached in it, so a look-up is a field read and, nearly always, one identity compare;
+    /// a `HashMap` boxed the codes and an identity scan cost a compare per value seen before it
+    private static final class ValueCodes {
+
+        private String[] keys = new String[64];
+        private int[] codes = new int[64];
+        private String[] values = new String[16];
+        private int size;
+
+        int of(String value) {
+            int mask = keys.length - 1;
+            int hash = value.hashCode();
+            int at = (hash ^ (hash >>> 16)) & mask;
+            while (true) {
+                String key = keys[at];
+                if (key == null) {
+                    return add(value, at);
+                }
+                if (key == value || key.equals(value)) {
+                    return codes[at];
+                }
+                at = (at + 1) & mask;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        String value(int code) {
+            return values[code];
+        }
+
+        private int add(String value, int at) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size] = value;
+            keys[at] = value;
+            codes[at] = size;
+            size++;
+            if (size * 2 > keys.length) {
+                rehash();
+            }
+            return size - 1;
+        }
+
+        private void rehash() {
+            String[] oldKeys = keys;
+            int[] oldCodes = codes;
+            keys = new String[oldKeys.length * 2];
+            codes = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    int hash = oldKeys[i].hashCode();
+                    int at = (hash ^ (hash >>> 16)) & mask;
+                    while (keys[at] != null) {
+                        at = (at + 1) & mask;
+                    }
+                    keys[at] = oldKeys[i];
+                    codes[at] = oldCodes[i];
+                }
+            }
+        }
     }
 
     private static boolean beats(int code, int best, int[] count, int[] latestDay, int[] latestRow) {

@@ -43,11 +43,12 @@ final class CategoryCells {
     }
 
     /// Category `c` of the current row, trimmed when the cleaning says so; `null` for a missing
-    /// marker (blank, `NA`, `N/A`, `-`...), the same cells that are missing numbers. Equal
-    /// values come back as the same `String`.
+    /// marker (blank, `NA`, `N/A`, `-`...), the same cells that are missing numbers, unless the
+    /// column keeps such text as a value ([MissingMarkers]). Equal values come back as the same `String`.
     private String value(int c) {
-        cell.at(columns.categories()[c]);
-        if (cell.isMissing()) {
+        int column = columns.categories()[c];
+        cell.at(column);
+        if (columns.markers().missing(cell, column)) {
             return null;
         }
         TextCodes codes = seen[c];

@@ -188,6 +188,11 @@ final class CsvTableReader implements TableReader, CellBytes {
     }
 
     @Override
+    public Utf8 decoder() {
+        return dialect.decoder();
+    }
+
+    @Override
     public double progress() {
         return Math.min(1, (bytesBefore + pos) / (double) size);
     }
@@ -299,11 +304,14 @@ final class CsvTableReader implements TableReader, CellBytes {
     /// Reads up to the next delimiter or line end, appending to whatever a quoted part left.
     private int readPlain() throws IOException {
         int start = pos;
-        boolean ascii = true;
         while (true) {
-            if (pos >= limit) {
-                append(start, pos, ascii);
-                ascii = true;
+            int stop = ByteScan.nextStop(buffer, pos, limit, delimiter);
+            if (stop - start + rowLength - cellStart > MAX_FIELD_BYTES) {
+                throw tooLong();
+            }
+            append(start, stop, ByteScan.isAscii(buffer, start, stop));
+            if (stop == limit) {
+                pos = limit;
                 if (!fill()) {
                     endCell();
                     return END_OF_FILE;
@@ -311,33 +319,22 @@ final class CsvTableReader implements TableReader, CellBytes {
                 start = pos;
                 continue;
             }
-            byte b = buffer[pos];
+            endCell();
+            byte b = buffer[stop];
+            pos = stop + 1;
             if (b == delimiter) {
-                append(start, pos, ascii);
-                endCell();
-                pos++;
                 return spaces ? afterSpace() : DELIMITER;
             }
-            if (b == '\n' || b == '\r') {
-                append(start, pos, ascii);
-                endCell();
-                pos++;
-                if (b == '\r') {
-                    if (pos >= limit) {
-                        fill();
-                    }
-                    if (pos < limit && buffer[pos] == '\n') {
-                        pos++;
-                    }
+            if (b == '\r') {
+                if (pos >= limit) {
+                    fill();
                 }
-                line++;
-                return END_OF_LINE;
+                if (pos < limit && buffer[pos] == '\n') {
+                    pos++;
+                }
             }
-            ascii &= b >= 0;
-            pos++;
-            if (pos - start + rowLength - cellStart > MAX_FIELD_BYTES) {
-                throw tooLong();
-            }
+            line++;
+            return END_OF_LINE;
         }
     }
 

@@ -56,7 +56,7 @@ final class CustomerImport {
         this.firstText = new String[featureCount];
         this.firstTextLine = new long[featureCount];
         this.categories = new CategoryCells(options.categoryColumns(), columns, ids.length);
-        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma(), options.format().dateOrder());
+        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma(), options.format().dateOrder(), columns.markers());
         this.seenRows = options.cleaning().deduplicateRows() ? new HashSet<>() : null;
     }
 

@@ -37,6 +37,11 @@ import java.util.Set;
 /// @param columnTypes    the user's type for some columns, by header (see [ColumnType]); each
 ///                       must fit the column's role: use [#withColumnTypes] to move columns
 ///                       into the roles their types give them
+/// @param keepMarkerColumns columns where text that usually marks a missing value (`NA`, `N/A`,
+///                       `-`, `null`...) is a real value, such as `NA` for North America in a
+///                       region column; blank cells stay missing (see [MissingMarkers]). Only
+///                       text and category columns: in a number or date column such text can
+///                       only mean missing
 public record ImportOptions(
         DataKind kind,
         String customerId,
@@ -53,7 +58,8 @@ public record ImportOptions(
         Cancellations cancellations,
         FileFormat format,
         Cleaning cleaning,
-        Map<String, ColumnType> columnTypes) {
+        Map<String, ColumnType> columnTypes,
+        List<String> keepMarkerColumns) {
 
     /// A mapping without category columns.
     public ImportOptions(DataKind kind, String customerId, String email, String firstName, String lastName,
@@ -74,6 +80,15 @@ public record ImportOptions(
             String unitPrice, String invoice, Cancellations cancellations, FileFormat format, Cleaning cleaning) {
         this(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns, quantity,
                 unitPrice, invoice, cancellations, format, cleaning, Map.of());
+    }
+
+    /// A mapping where every missing marker means missing.
+    public ImportOptions(DataKind kind, String customerId, String email, String firstName, String lastName,
+            String orderDate, String amount, List<String> featureColumns, List<String> categoryColumns, String quantity,
+            String unitPrice, String invoice, Cancellations cancellations, FileFormat format, Cleaning cleaning,
+            Map<String, ColumnType> columnTypes) {
+        this(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns, quantity,
+                unitPrice, invoice, cancellations, format, cleaning, columnTypes, List.of());
     }
 
     public ImportOptions {
@@ -127,6 +142,36 @@ public record ImportOptions(
         for (String column : new String[] {email, firstName, lastName, invoice}) {
             checkType(columnTypes, column, "a contact detail or invoice number", null);
         }
+        keepMarkerColumns = keptChecked(keepMarkerColumns, columnTypes,
+                List.of(featureColumns, java.util.Arrays.asList(orderDate, amount, quantity, unitPrice)));
+    }
+
+    /// The columns keeping marker text as values, refused where such text can only mean missing:
+    /// a column read as numbers or dates (by its role or its type), or one left out.
+    private static List<String> keptChecked(List<String> columns, Map<String, ColumnType> types, List<List<String>> numberRoles) {
+        if (columns == null || columns.isEmpty()) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            if (isBlank(column)) {
+                throw new IllegalArgumentException("A column whose NA is kept as a value needs a name.");
+            }
+            String name = column.strip();
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean numberRole = numberRoles.stream().flatMap(List::stream).anyMatch(role -> role != null && role.strip().equalsIgnoreCase(name));
+            ColumnType type = typeOf(types, name);
+            if (numberRole || type != null && (type.numeric() || type.date() || type == ColumnType.IGNORE)) {
+                throw new IllegalArgumentException("Column '" + name + "' is read as "
+                        + (type == ColumnType.IGNORE ? "nothing (it is ignored)" : numberRole ? "numbers or dates" : TypedColumns.words(type))
+                        + ", where NA can only mean missing. Keep NA as a value only in text or category columns.");
+            }
+            out.add(name);
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, ColumnType> typesChecked(Map<String, ColumnType> types) {
@@ -222,7 +267,7 @@ public record ImportOptions(
         }
         return new ImportOptions(kind, customerId, unlessIgnored(checked, email), unlessIgnored(checked, firstName),
                 unlessIgnored(checked, lastName), orderDate, amount, features, categories, quantity, unitPrice,
-                unlessIgnored(checked, invoice), cancellations, format, cleaning, checked);
+                unlessIgnored(checked, invoice), cancellations, format, cleaning, checked, keepMarkerColumns);
     }
 
     private static boolean containsIgnoringCase(List<String> columns, String column) {
@@ -236,34 +281,46 @@ public record ImportOptions(
     /// This mapping with other category columns, for a user overriding the guessed ones.
     public ImportOptions withCategoryColumns(List<String> columns) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, columns,
-                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes);
+                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes, keepMarkerColumns);
     }
 
     /// This mapping with the amount taken as quantity x unit price (or, with `null`s, from the amount column).
     public ImportOptions withOrderLines(String quantityColumn, String unitPriceColumn, String invoiceColumn) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantityColumn, unitPriceColumn, invoiceColumn, cancellations, format, cleaning, columnTypes);
+                quantityColumn, unitPriceColumn, invoiceColumn, cancellations, format, cleaning, columnTypes, keepMarkerColumns);
     }
 
     /// This mapping with the amount from one column (`null` to use quantity x unit price instead).
     public ImportOptions withAmount(String amountColumn) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amountColumn, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes);
+                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes, keepMarkerColumns);
     }
 
     public ImportOptions withCancellations(Cancellations value) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, value, format, cleaning, columnTypes);
+                quantity, unitPrice, invoice, value, format, cleaning, columnTypes, keepMarkerColumns);
     }
 
     public ImportOptions withFormat(FileFormat value) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, cancellations, value, cleaning, columnTypes);
+                quantity, unitPrice, invoice, cancellations, value, cleaning, columnTypes, keepMarkerColumns);
     }
 
     public ImportOptions withCleaning(Cleaning value) {
         return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
-                quantity, unitPrice, invoice, cancellations, format, value, columnTypes);
+                quantity, unitPrice, invoice, cancellations, format, value, columnTypes, keepMarkerColumns);
+    }
+
+    /// This mapping with other columns whose missing-marker text (`NA`, `N/A`, `-`...) is kept as
+    /// a value; an empty list makes every marker missing again.
+    public ImportOptions withKeepMarkerColumns(List<String> columns) {
+        return new ImportOptions(kind, customerId, email, firstName, lastName, orderDate, amount, featureColumns, categoryColumns,
+                quantity, unitPrice, invoice, cancellations, format, cleaning, columnTypes, columns);
+    }
+
+    /// Whether marker text such as `NA` in `column` is kept as a value.
+    public boolean keepsMarkers(String column) {
+        return !isBlank(column) && keepMarkerColumns.stream().anyMatch(c -> c.equalsIgnoreCase(column.strip()));
     }
 
     /// Whether the amount is computed as quantity x unit price.

@@ -5,9 +5,10 @@ import java.util.List;
 
 /// The column indices an [ImportOptions] mapping names in one file's header; -1 for roles the
 /// mapping leaves out; `trim` says whether text values (contact details, categories) lose the
-/// spaces around them, as [Cleaning#trim] asks.
+/// spaces around them, as [Cleaning#trim] asks; `markers` says which cells are missing in which
+/// column ([ImportOptions#keepMarkerColumns]).
 record MappedColumns(int customerId, int email, int firstName, int lastName, int orderDate, int amount, int[] features,
-        int[] categories, int quantity, int unitPrice, int invoice, boolean trim) {
+        int[] categories, int quantity, int unitPrice, int invoice, boolean trim, MissingMarkers markers) {
 
     static MappedColumns of(Path file, List<String> headers, ImportOptions options) throws ImportException {
         int[] features = new int[options.featureColumns().size()];
@@ -30,7 +31,8 @@ record MappedColumns(int customerId, int email, int firstName, int lastName, int
                 optional(file, headers, options.quantity(), "the quantity"),
                 optional(file, headers, options.unitPrice(), "the unit price"),
                 optional(file, headers, options.invoice(), "the invoice number"),
-                options.cleaning().trim());
+                options.cleaning().trim(),
+                MissingMarkers.of(file, headers, options));
     }
 
     boolean hasContact() {

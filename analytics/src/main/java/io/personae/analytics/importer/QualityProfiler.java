@@ -33,13 +33,23 @@ final class QualityProfiler {
     private long rejectedCount;
     private TableReader cellReader;
     private RowCell cell;
+    /// the figures [#summarise] works out, `null` until it has
+    private List<ColumnQuality> columnFigures;
+    private List<String> dateNotes;
+    private long duplicateRowCount;
 
     QualityProfiler(List<String> headers, boolean decimalComma, FileFormat.DateOrder dateOrder) {
+        this(headers, decimalComma, dateOrder, MissingMarkers.NONE);
+    }
+
+    /// @param markers which columns count `NA` and the like as a value rather than missing
+    QualityProfiler(List<String> headers, boolean decimalComma, FileFormat.DateOrder dateOrder, MissingMarkers markers) {
         this.headers = headers;
         this.decimalComma = decimalComma;
         this.columns = new Column[headers.size()];
         for (int c = 0; c < columns.length; c++) {
             columns[c] = new Column(Headers.normalise(headers.get(c)).contains("mail"), dateOrder);
+            columns[c].keepMarkers = markers.keeps(c);
         }
     }
 
@@ -72,13 +82,34 @@ final class QualityProfiler {
         }
     }
 
-    QualityReport report(long duplicateCustomers, List<String> steps, List<String> notes) {
-        List<ColumnQuality> out = new ArrayList<>(columns.length);
-        List<String> dateNotes = new ArrayList<>();
-        for (int c = 0; c < columns.length; c++) {
-            out.add(columns[c].quality(headers.get(c), rows, dateNotes));
+    /// Works out the figures that need every row (each column's spread and types, the duplicate
+    /// rows) once the last row is in; [#report] does it if nobody did before.
+    ///
+    /// decision: a separate step so that [QualityPipeline]'s thread can do it while the reading
+    /// thread finishes the import; it touches nothing [#reject] does.
+    void summarise() {
+        if (columnFigures != null) {
+            return;
         }
+        List<ColumnQuality> out = new ArrayList<>(columns.length);
+        List<String> notes = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            out.add(columns[c].quality(headers.get(c), rows, notes));
+        }
+        duplicateRowCount = duplicateRows();
+        dateNotes = notes;
+        columnFigures = out;
+    }
+
+    QualityReport report(long duplicateCustomers, List<String> steps, List<String> notes) {
+        summarise();
+        List<ColumnQuality> out = columnFigures;
         List<String> allNotes = new ArrayList<>(notes);
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c].keptMarkers > 0) {
+                allNotes.add(MissingMarkers.note(headers.get(c), columns[c].keptMarkers));
+            }
+        }
         for (String note : dateNotes) {
             if (allNotes.stream().noneMatch(n -> n.startsWith(note.substring(0, note.indexOf(" read "))))) {
                 allNotes.add(note);
@@ -87,7 +118,7 @@ final class QualityProfiler {
         Map<String, Long> sorted = new LinkedHashMap<>();
         reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new QualityReport(rows, rejectedCount, sorted, rejected, out, duplicateRows(), duplicateCustomers, steps, allNotes);
+        return new QualityReport(rows, rejectedCount, sorted, rejected, out, duplicateRowCount, duplicateCustomers, steps, allNotes);
     }
 
     private long duplicateRows() {
@@ -106,6 +137,9 @@ final class QualityProfiler {
         private final boolean emailColumn;
         private final DistinctCounter distinct = new DistinctCounter(QualityReport.DISTINCT_LIMIT);
         private long previousPrint;
+        /// whether `NA` and the like are values in this column, and how many cells held one
+        private boolean keepMarkers;
+        private long keptMarkers;
         private long missing;
         private long filled;
         private long texts;
@@ -128,10 +162,11 @@ final class QualityProfiler {
 
         /// @param print the cell's [RowCell#fingerprint]
         void add(RowCell cell, long print, boolean decimalComma) {
-            if (cell.isEmpty() || cell.isMissing()) {
+            if (keepMarkers ? MissingMarkers.missing(cell, true) : cell.isEmpty() || cell.isMissing()) {
                 missing++;
                 return;
             }
+            keptMarkers += keepMarkers && cell.isMissing() ? 1 : 0;
             filled++;
             // decision: order files list a customer's rows (or a day's) together, so a cell often
             // repeats the one above it; that value is counted already and its look-up in a table

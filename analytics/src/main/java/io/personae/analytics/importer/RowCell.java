@@ -61,6 +61,17 @@ final class RowCell {
         return ascii ? AsciiCells.hash64(bytes, from, to) : DistinctCounter.fingerprint(text());
     }
 
+    /// A fingerprint of the cell's bytes when the reader has them, ASCII or not, and
+    /// [#fingerprint] otherwise: for telling whether a cell changed from one row to the next
+    /// without decoding it (the same bytes always decode to the same text). Not comparable with
+    /// [#fingerprint].
+    long changeFingerprint() {
+        if (raw == null) {
+            return fingerprint();
+        }
+        return AsciiCells.hash64(raw.bytes(), raw.start(column), raw.end(column));
+    }
+
     /// [AsciiCells#isEmail] of the text.
     boolean isEmail() {
         return ascii ? AsciiCells.isEmail(bytes, from, to) : AsciiCells.isEmail(text());

@@ -1,5 +1,6 @@
 package io.personae.analytics.importer;
 
+import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class TransactionImport {
         this.options = options;
         this.progress = progress;
         this.categories = new CategoryCells(options.categoryColumns(), columns, customerOf.length);
-        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma(), options.format().dateOrder());
+        this.quality = new QualityProfiler(reader.headers(), reader.decimalComma(), options.format().dateOrder(), columns.markers());
         this.seenRows = options.cleaning().deduplicateRows() ? new HashSet<>() : null;
         this.dates = new DateColumn(options.format().dateOrder());
         this.cell = new RowCell(reader);
@@ -75,6 +76,18 @@ final class TransactionImport {
     }
 
     private ImportedFile readAll() throws ImportException {
+        // decision: rows are profiled on the second core unless the import needs each row's
+        // fingerprint at once, to drop the rows repeating an earlier one
+        try (QualityPipeline pipeline = seenRows == null ? QualityPipeline.start(quality, reader) : null) {
+            return readAll(pipeline);
+        } catch (InterruptedException e) {
+            // decision: whoever interrupts the reading thread wants the import to stop, as a cancel does
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+
+    private ImportedFile readAll(QualityPipeline pipeline) throws ImportException, InterruptedException {
         boolean decimalComma = reader.decimalComma();
         String name = file.getFileName().toString();
         boolean keepMissingIds = options.cleaning().missingIds() == Cleaning.MissingIds.KEEP;
@@ -85,11 +98,15 @@ final class TransactionImport {
                 progress.checkCancelled();
                 progress.update(reader.progress(), "Reading " + name + ": " + rowsRead + " rows");
             }
-            long hash = quality.row(reader);
-            if (seenRows != null && !seenRows.add(hash)) {
-                duplicatesDropped++;
-                skip("it repeats an earlier row exactly");
-                continue;
+            if (pipeline != null) {
+                pipeline.row(reader);
+            } else {
+                long print = quality.row(reader);
+                if (seenRows != null && !seenRows.add(print)) {
+                    duplicatesDropped++;
+                    skip("it repeats an earlier row exactly");
+                    continue;
+                }
             }
             boolean noId = hasNoId();
             if (noId && !keepMissingIds) {
@@ -122,6 +139,9 @@ final class TransactionImport {
             }
         }
         progress.checkCancelled();
+        if (pipeline != null) {
+            pipeline.lastRow();
+        }
         if (size == 0) {
             throw new ImportException(file, 0, "None of the " + rowsRead + " data rows has a customer id, a readable order date and a readable amount"
                     + " (first problem: " + firstProblem + "). Check that the right columns are chosen for the customer id, date and amount.");
@@ -151,6 +171,9 @@ final class TransactionImport {
         Transactions transactions = new Transactions(ids, pick(days, kept), pick(amounts, kept), contactMap(),
                 categories.orderColumns(size, kept), customerIndex);
         ImportSummary summary = new ImportSummary(file, DataKind.TRANSACTIONS, rowsRead, rowsSkipped, customerCount, notes);
+        if (pipeline != null) {
+            pipeline.finish();
+        }
         progress.update(1, summary.describe());
         return new ImportedFile(summary, options, transactions, null, quality.report(0, steps, notes));
     }
@@ -186,7 +209,8 @@ final class TransactionImport {
     /// Keeps the current row's contact details as its customer's, when it has some.
     ///
     /// decision: a customer's rows mostly repeat the same details, so they are compared by a
-    /// fingerprint of their cells first and a `Contact` is made only when they differ.
+    /// fingerprint of their cells' bytes first (nothing is decoded) and a `Contact` is made only
+    /// when they differ.
     private void readContact(int customer) {
         if (customer >= contacts.length) {
             int capacity = Math.max(contacts.length * 2, customer + 1);
@@ -207,7 +231,7 @@ final class TransactionImport {
     private long contactPrint() {
         long print = 0x2545F4914F6CDD1DL;
         for (int column : contactColumns) {
-            long cellPrint = column < 0 ? 0 : cell.at(column).fingerprint();
+            long cellPrint = column < 0 ? 0 : cell.at(column).changeFingerprint();
             print = (print ^ cellPrint) * 0x9E3779B97F4A7C15L;
             print ^= print >>> 29;
         }

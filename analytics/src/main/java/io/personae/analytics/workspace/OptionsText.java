@@ -55,6 +55,9 @@ final class OptionsText {
         line(text, "dateOrder", format.dateOrder().name());
         line(text, "headerRow", Integer.toString(format.headerRow()));
         options.columnTypes().forEach((column, type) -> line(text, "type", column + "=" + type.name()));
+        for (String column : options.keepMarkerColumns()) {
+            line(text, "keepMarkers", column);
+        }
         Cleaning cleaning = options.cleaning();
         line(text, "trim", Boolean.toString(cleaning.trim()));
         line(text, "missingIds", cleaning.missingIds().name());
@@ -73,6 +76,7 @@ final class OptionsText {
         List<String> features = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         Map<String, ColumnType> types = new LinkedHashMap<>();
+        List<String> keptMarkers = new ArrayList<>();
         for (String line : text.split("\n")) {
             int equals = line.indexOf('=');
             if (equals <= 0) {
@@ -83,6 +87,7 @@ final class OptionsText {
             switch (key) {
                 case "feature" -> features.add(value);
                 case "category" -> categories.add(value);
+                case "keepMarkers" -> keptMarkers.add(value);
                 case "type" -> {
                     // "Column=DECIMAL": the column name may hold '=', the type never does
                     int at = value.lastIndexOf('=');
@@ -124,7 +129,8 @@ final class OptionsText {
                 value(single, "cancellations", Cancellations.class, Cancellations.NET),
                 format,
                 cleaning,
-                types);
+                types,
+                keptMarkers);
     }
 
     private static <E extends Enum<E>> E value(Map<String, String> values, String key, Class<E> type, E fallback) {

@@ -38,4 +38,49 @@ class CsvRowBytesTest {
         row.writeTo(out);
         assertEquals("a,b\r\n", out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void givenEveryShortCellOverTheCharactersThatMatter_whenEncoded_thenTheBytesAreTheRowWriterLineInUtf8()
+            throws Exception {
+        char[] alphabet = {'a', ',', '"', '\r', '\n', '=', '-', '\t', 'é', '€', '\uD83D', '\uDE00'};
+        CsvRowBytes row = new CsvRowBytes();
+        int compared = 0;
+        for (int length = 0; length <= 4; length++) {
+            int[] digits = new int[length];
+            char[] chars = new char[length];
+            while (true) {
+                for (int i = 0; i < length; i++) {
+                    chars[i] = alphabet[digits[i]];
+                }
+                List<String> cells = List.of(new String(chars), "x", new String(chars));
+                row.encode(cells);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                row.writeTo(out);
+                assertArrayEquals(CsvRowWriter.line(cells).getBytes(StandardCharsets.UTF_8), out.toByteArray(),
+                        cells::toString);
+                compared++;
+                int i = length - 1;
+                while (i >= 0 && ++digits[i] == alphabet.length) {
+                    digits[i--] = 0;
+                }
+                if (i < 0) {
+                    break;
+                }
+            }
+        }
+        assertEquals(1 + 12 + 144 + 1_728 + 20_736, compared);
+    }
+
+    @Test
+    void givenALongCellNeedingAGuardAndQuotes_whenEncoded_thenTheBufferGrowsAndTheBytesMatchTheRowWriter()
+            throws Exception {
+        List<String> cells = List.of("=" + "€".repeat(2_000) + ",\"end\"");
+        CsvRowBytes row = new CsvRowBytes();
+
+        row.encode(cells);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        row.writeTo(out);
+        assertArrayEquals(CsvRowWriter.line(cells).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
 }

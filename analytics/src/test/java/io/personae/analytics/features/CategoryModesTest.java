@@ -48,4 +48,30 @@ class CategoryModesTest {
 
         assertEquals(List.of(), TransactionFeatures.build(plain).categories());
     }
+
+    @Test
+    void givenManyValuesAsSeparateButEqualStrings_whenBuilt_thenCountedAsOneValueEach() {
+        // 200 customers with 150 city names between them (more than the first code table holds),
+        // each name made anew per order so that only equal text, not the same object, joins them
+        int customers = 200;
+        String[] ids = new String[customers * 3];
+        String[] cities = new String[customers * 3];
+        for (int c = 0; c < customers; c++) {
+            for (int k = 0; k < 3; k++) {
+                int r = c * 3 + k;
+                ids[r] = String.format("%03d", c);
+                // two orders from the customer's own city, one from the next city along
+                cities[r] = new String("City " + ((c + (k == 1 ? 1 : 0)) % 150));
+            }
+        }
+        Map<String, String[]> categories = new LinkedHashMap<>();
+        categories.put("City", cities);
+        Transactions orders = new Transactions(ids, new int[ids.length], new double[ids.length], Map.of(), categories);
+
+        String[] modes = TransactionFeatures.build(orders).categories().get(0).values();
+
+        for (int c = 0; c < customers; c++) {
+            assertEquals("City " + (c % 150), modes[c], "customer " + c);
+        }
+    }
 }

@@ -115,7 +115,7 @@ public final class ImportView {
     }
 
     private HBox kindChoice() {
-        List<RadioButton> kinds = ChoiceBoxes.radios(viewModel.kindProperty(),
+        List<RadioButton> kinds = ChoiceBoxes.radios(viewModel.roles().kindProperty(),
                 DataKind.TRANSACTIONS, "Transactions (one row per order)", DataKind.CUSTOMERS, "One row per customer");
         Label label = new Label("The file holds");
         label.getStyleClass().add(Styles.FORM_LABEL);
@@ -125,21 +125,22 @@ public final class ImportView {
     }
 
     private HBox roles() {
+        RoleChoices roles = viewModel.roles();
         GridPane contact = form();
-        addRole(contact, 0, "Customer id", viewModel.columns(), viewModel.customerIdProperty());
-        addRole(contact, 1, "Email", viewModel.optionalColumns(), viewModel.emailProperty());
-        addRole(contact, 2, "First name", viewModel.optionalColumns(), viewModel.firstNameProperty());
-        addRole(contact, 3, "Last name", viewModel.optionalColumns(), viewModel.lastNameProperty());
+        addRole(contact, 0, "Customer id", roles.columns(), roles.customerIdProperty());
+        addRole(contact, 1, "Email", roles.optionalColumns(), roles.emailProperty());
+        addRole(contact, 2, "First name", roles.optionalColumns(), roles.firstNameProperty());
+        addRole(contact, 3, "Last name", roles.optionalColumns(), roles.lastNameProperty());
 
         GridPane orders = form();
-        addRole(orders, 0, "Order date", viewModel.columns(), viewModel.orderDateProperty());
+        addRole(orders, 0, "Order date", roles.columns(), roles.orderDateProperty());
         orders.add(amountSource(), 0, 1, 2, 1);
-        Node[] amount = addRole(orders, 2, "Order amount", viewModel.columns(), viewModel.amountProperty());
-        Node[] quantity = addRole(orders, 3, "Quantity", viewModel.optionalColumns(), viewModel.quantityProperty());
-        Node[] price = addRole(orders, 4, "Unit price", viewModel.optionalColumns(), viewModel.unitPriceProperty());
-        addRole(orders, 5, "Invoice", viewModel.optionalColumns(), viewModel.invoiceProperty());
+        Node[] amount = addRole(orders, 2, "Order amount", roles.columns(), roles.amountProperty());
+        Node[] quantity = addRole(orders, 3, "Quantity", roles.optionalColumns(), roles.quantityProperty());
+        Node[] price = addRole(orders, 4, "Unit price", roles.optionalColumns(), roles.unitPriceProperty());
+        addRole(orders, 5, "Invoice", roles.optionalColumns(), roles.invoiceProperty());
         orders.add(cancellations(), 0, 6, 2, 1);
-        BooleanBinding lines = viewModel.amountSourceProperty().isEqualTo(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE);
+        BooleanBinding lines = roles.amountSourceProperty().isEqualTo(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE);
         for (Node node : amount) {
             node.visibleProperty().bind(lines.not());
             node.managedProperty().bind(lines.not());
@@ -151,21 +152,21 @@ public final class ImportView {
 
         Label featuresLabel = new Label("Numeric columns to segment on");
         featuresLabel.getStyleClass().add(Styles.FORM_LABEL);
-        ListView<String> features = new ListView<>(viewModel.numericColumns());
-        features.setCellFactory(CheckBoxListCell.forListView(viewModel::featureProperty));
+        ListView<String> features = new ListView<>(roles.numericColumns());
+        features.setCellFactory(CheckBoxListCell.forListView(roles::featureProperty));
         features.setPrefSize(320, 150);
         VBox featureBox = new VBox(6, featuresLabel, features);
 
         StackPane kindSpecific = new StackPane(orders, featureBox);
         kindSpecific.setAlignment(Pos.TOP_LEFT);
-        viewModel.kindProperty().subscribe(kind -> {
+        roles.kindProperty().subscribe(kind -> {
             orders.setVisible(kind != DataKind.CUSTOMERS);
             featureBox.setVisible(kind == DataKind.CUSTOMERS);
         });
         Label categoriesLabel = new Label("Category columns");
         categoriesLabel.getStyleClass().add(Styles.FORM_LABEL);
-        ListView<String> categories = new ListView<>(viewModel.categoryColumns());
-        categories.setCellFactory(CheckBoxListCell.forListView(viewModel::categoryProperty));
+        ListView<String> categories = new ListView<>(roles.categoryColumns());
+        categories.setCellFactory(CheckBoxListCell.forListView(roles::categoryProperty));
         categories.setPrefSize(240, 150);
         categoriesLabel.setLabelFor(categories);
         VBox categoryBox = new VBox(6, categoriesLabel, categories);
@@ -180,7 +181,7 @@ public final class ImportView {
     }
 
     private HBox amountSource() {
-        List<RadioButton> sources = ChoiceBoxes.radios(viewModel.amountSourceProperty(),
+        List<RadioButton> sources = ChoiceBoxes.radios(viewModel.roles().amountSourceProperty(),
                 ImportViewModel.AmountSource.AMOUNT_COLUMN, "Amount column",
                 ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE, "Quantity × unit price");
         HBox line = new HBox(14, sources.get(0), sources.get(1));
@@ -189,7 +190,7 @@ public final class ImportView {
     }
 
     private VBox cancellations() {
-        List<RadioButton> choices = ChoiceBoxes.radios(viewModel.cancellationsProperty(),
+        List<RadioButton> choices = ChoiceBoxes.radios(viewModel.roles().cancellationsProperty(),
                 Cancellations.NET, "Net against the customer", Cancellations.EXCLUDE, "Leave out");
         Label label = new Label("Cancellations and returns");
         label.getStyleClass().add(Styles.FORM_LABEL);

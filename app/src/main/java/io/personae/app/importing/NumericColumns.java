@@ -1,5 +1,6 @@
 package io.personae.app.importing;
 
+import io.personae.analytics.importer.MissingMarkers;
 import io.personae.analytics.importer.TablePreview;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ final class NumericColumns {
     private NumericColumns() {
     }
 
-    /// Headers of the columns whose non-empty preview cells all read as numbers (with a decimal
-    /// point or comma, thousands separators, a currency sign or a percent sign).
+    /// Headers of the columns whose preview cells all read as numbers (with a decimal point or
+    /// comma, thousands separators, a currency sign or a percent sign), blank and missing
+    /// markers (`NA`, `N/A`, `-`...) left aside.
     static List<String> in(TablePreview preview) {
         List<String> numeric = new ArrayList<>();
         for (int c = 0; c < preview.headers().size(); c++) {
@@ -30,7 +32,8 @@ final class NumericColumns {
         int numbers = 0;
         for (List<String> row : preview.rows()) {
             String cell = column < row.size() ? row.get(column).strip() : "";
-            if (cell.isEmpty()) {
+            if (MissingMarkers.isMissing(cell)) {
+                // decision: an income column with some `NA` (or `-`) is still a number column
                 continue;
             }
             if (!NUMBER.matcher(CURRENCY.matcher(cell).replaceAll("").strip()).matches()) {

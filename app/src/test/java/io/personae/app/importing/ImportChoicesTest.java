@@ -70,8 +70,8 @@ class ImportChoicesTest {
         viewModel.formatChoices().delimiterProperty().set(FileFormat.Delimiter.SEMICOLON);
 
         assertEquals(5, viewModel.previewProperty().get().headers().size());
-        assertEquals("Kundennummer", viewModel.customerIdProperty().get());
-        assertEquals("Betrag", viewModel.amountProperty().get());
+        assertEquals("Kundennummer", viewModel.roles().customerIdProperty().get());
+        assertEquals("Betrag", viewModel.roles().amountProperty().get());
         assertEquals(FileFormat.Delimiter.SEMICOLON, viewModel.options().format().delimiter());
         assertTrue(viewModel.formatProperty().get().contains("semicolon"), viewModel.formatProperty().get());
     }
@@ -102,7 +102,7 @@ class ImportChoicesTest {
 
         viewModel.load(fixture("order-lines.csv"));
 
-        assertEquals(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE, viewModel.amountSourceProperty().get());
+        assertEquals(ImportViewModel.AmountSource.QUANTITY_TIMES_PRICE, viewModel.roles().amountSourceProperty().get());
         ImportOptions options = viewModel.options();
         assertTrue(options.amountFromLines());
         assertEquals("Quantity", options.quantity());
@@ -117,12 +117,12 @@ class ImportChoicesTest {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(fixture("order-lines.csv"));
 
-        viewModel.unitPriceProperty().set(ImportViewModel.NO_COLUMN);
+        viewModel.roles().unitPriceProperty().set(ImportViewModel.NO_COLUMN);
 
         assertEquals("Choose the quantity column and the unit price column, or take the amount from one column.",
                 viewModel.validationProperty().get());
         assertFalse(viewModel.canImportProperty().get());
-        viewModel.unitPriceProperty().set("Quantity");
+        viewModel.roles().unitPriceProperty().set("Quantity");
         assertTrue(viewModel.validationProperty().get().startsWith("Choose different columns"), viewModel.validationProperty().get());
     }
 
@@ -131,9 +131,9 @@ class ImportChoicesTest {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(fixture("order-lines.csv"));
 
-        viewModel.amountSourceProperty().set(ImportViewModel.AmountSource.AMOUNT_COLUMN);
-        viewModel.amountProperty().set("Price");
-        viewModel.cancellationsProperty().set(Cancellations.EXCLUDE);
+        viewModel.roles().amountSourceProperty().set(ImportViewModel.AmountSource.AMOUNT_COLUMN);
+        viewModel.roles().amountProperty().set("Price");
+        viewModel.roles().cancellationsProperty().set(Cancellations.EXCLUDE);
 
         ImportOptions options = viewModel.options();
         assertEquals("Price", options.amount());
@@ -159,11 +159,11 @@ class ImportChoicesTest {
     void givenTheDateOrderForced_whenMapped_thenTheColumnsStayAndTheFormatCarriesIt() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(fixture("semicolon-orders.csv"));
-        viewModel.emailProperty().set(ImportViewModel.NO_COLUMN);
+        viewModel.roles().emailProperty().set(ImportViewModel.NO_COLUMN);
 
         viewModel.formatChoices().dateOrderProperty().set(FileFormat.DateOrder.MONTH_FIRST);
 
-        assertEquals(ImportViewModel.NO_COLUMN, viewModel.emailProperty().get());
+        assertEquals(ImportViewModel.NO_COLUMN, viewModel.roles().emailProperty().get());
         assertEquals(FileFormat.DateOrder.MONTH_FIRST, viewModel.options().format().dateOrder());
     }
 

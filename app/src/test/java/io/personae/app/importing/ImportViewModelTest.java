@@ -55,11 +55,11 @@ class ImportViewModelTest {
 
         assertTrue(viewModel.showingProperty().get());
         assertEquals(12, viewModel.previewProperty().get().rows().size());
-        assertEquals(DataKind.TRANSACTIONS, viewModel.kindProperty().get());
-        assertEquals("Customer ID", viewModel.customerIdProperty().get());
-        assertEquals("Order Date", viewModel.orderDateProperty().get());
-        assertEquals("Order Total", viewModel.amountProperty().get());
-        assertEquals("Email", viewModel.emailProperty().get());
+        assertEquals(DataKind.TRANSACTIONS, viewModel.roles().kindProperty().get());
+        assertEquals("Customer ID", viewModel.roles().customerIdProperty().get());
+        assertEquals("Order Date", viewModel.roles().orderDateProperty().get());
+        assertEquals("Order Total", viewModel.roles().amountProperty().get());
+        assertEquals("Email", viewModel.roles().emailProperty().get());
         assertEquals("", viewModel.validationProperty().get());
         assertTrue(viewModel.canImportProperty().get());
     }
@@ -69,7 +69,7 @@ class ImportViewModelTest {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(TestData.orders(folder));
 
-        viewModel.orderDateProperty().set(null);
+        viewModel.roles().orderDateProperty().set(null);
 
         assertTrue(viewModel.validationProperty().get().startsWith("Transaction data needs an order date column and an order amount column"),
                 viewModel.validationProperty().get());
@@ -81,7 +81,7 @@ class ImportViewModelTest {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(TestData.orders(folder));
 
-        viewModel.amountProperty().set("Order Date");
+        viewModel.roles().amountProperty().set("Order Date");
 
         assertTrue(viewModel.validationProperty().get().startsWith("Choose different columns"), viewModel.validationProperty().get());
     }
@@ -91,13 +91,13 @@ class ImportViewModelTest {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(TestData.orders(folder));
 
-        viewModel.kindProperty().set(DataKind.CUSTOMERS);
+        viewModel.roles().kindProperty().set(DataKind.CUSTOMERS);
         assertEquals("Customer data needs at least one numeric column to segment on.", viewModel.validationProperty().get());
 
-        viewModel.featureProperty("Order Total").set(true);
+        viewModel.roles().featureProperty("Order Total").set(true);
         assertEquals("", viewModel.validationProperty().get());
-        assertTrue(viewModel.numericColumns().contains("Order Total"));
-        assertFalse(viewModel.numericColumns().contains("Email"));
+        assertTrue(viewModel.roles().numericColumns().contains("Order Total"));
+        assertFalse(viewModel.roles().numericColumns().contains("Email"));
     }
 
     @Test
@@ -154,8 +154,8 @@ class ImportViewModelTest {
 
         viewModel.load(sample);
 
-        assertTrue(viewModel.categoryProperty("Country").get());
-        assertFalse(viewModel.categoryProperty("Email").get());
+        assertTrue(viewModel.roles().categoryProperty("Country").get());
+        assertFalse(viewModel.roles().categoryProperty("Email").get());
         assertEquals(List.of("Country"), viewModel.options().categoryColumns());
     }
 
@@ -164,7 +164,7 @@ class ImportViewModelTest {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
         viewModel.load(TestData.orders(folder));
 
-        viewModel.categoryProperty("Email").set(true);
+        viewModel.roles().categoryProperty("Email").set(true);
 
         assertEquals("Column 'Email' already has a role above; untick it as a category.", viewModel.validationProperty().get());
         assertFalse(viewModel.canImportProperty().get());
