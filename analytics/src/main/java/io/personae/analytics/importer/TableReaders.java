@@ -116,15 +116,14 @@ public final class TableReaders {
 
     /// Peeks at the first data row so that a header-only file fails when opened, with the same
     /// message for preview and import; the peeked row is then served first.
-    private static final class HasDataRows implements TableReader {
+    private static final class HasDataRows extends ForwardingTableReader {
 
         private final Path file;
-        private final TableReader reader;
         private boolean peeked;
 
         HasDataRows(Path file, TableReader reader) {
+            super(reader);
             this.file = file;
-            this.reader = reader;
         }
 
         TableReader checked() throws ImportException {
@@ -142,52 +141,12 @@ public final class TableReaders {
         }
 
         @Override
-        public List<String> headers() {
-            return reader.headers();
-        }
-
-        @Override
         public boolean next() throws ImportException {
             if (peeked) {
                 peeked = false;
                 return true;
             }
             return reader.next();
-        }
-
-        @Override
-        public long line() {
-            return reader.line();
-        }
-
-        @Override
-        public String cell(int column) {
-            return reader.cell(column);
-        }
-
-        @Override
-        public double progress() {
-            return reader.progress();
-        }
-
-        @Override
-        public String format() {
-            return reader.format();
-        }
-
-        @Override
-        public boolean decimalComma() {
-            return reader.decimalComma();
-        }
-
-        @Override
-        public TableReader source() {
-            return reader.source();
-        }
-
-        @Override
-        public void close() {
-            reader.close();
         }
     }
 }

@@ -10,9 +10,8 @@ import java.util.Map;
 /// A table with the user's column types applied: ignored columns left out, yes/no values and
 /// integers written one way, so that everything reading the rows (the import, the quality
 /// report, the preview and the role guess) sees the same columns and values.
-final class TypedColumns implements TableReader {
+final class TypedColumns extends ForwardingTableReader {
 
-    private final TableReader reader;
     private final List<String> headers;
     /// for each column shown, the reader's column
     private final int[] source;
@@ -20,7 +19,7 @@ final class TypedColumns implements TableReader {
     private final ColumnType[] types;
 
     private TypedColumns(TableReader reader, List<String> headers, int[] source, ColumnType[] types) {
-        this.reader = reader;
+        super(reader);
         this.headers = headers;
         this.source = source;
         this.types = types;
@@ -67,16 +66,6 @@ final class TypedColumns implements TableReader {
     @Override
     public List<String> headers() {
         return headers;
-    }
-
-    @Override
-    public boolean next() throws ImportException {
-        return reader.next();
-    }
-
-    @Override
-    public long line() {
-        return reader.line();
     }
 
     @Override
@@ -138,30 +127,10 @@ final class TypedColumns implements TableReader {
         return digits.toString();
     }
 
-    @Override
-    public double progress() {
-        return reader.progress();
-    }
-
-    @Override
-    public String format() {
-        return reader.format();
-    }
-
-    @Override
-    public boolean decimalComma() {
-        return reader.decimalComma();
-    }
-
     /// decision: this reader changes which columns there are and what their cells say, so the
     /// import must read its cells through it, never through the file's reader underneath
     @Override
     public TableReader source() {
         return this;
-    }
-
-    @Override
-    public void close() {
-        reader.close();
     }
 }

@@ -52,45 +52,15 @@ class QualityPipelineTest {
     void givenReaderWithoutBytes_whenStarted_thenNoPipeline() throws IOException, ImportException {
         Path file = orders(10);
         try (TableReader reader = TableReaders.open(file)) {
-            TableReader typed = new TableReader() {
-                @Override
-                public java.util.List<String> headers() {
-                    return reader.headers();
-                }
-
-                @Override
-                public boolean next() throws ImportException {
-                    return reader.next();
-                }
-
-                @Override
-                public long line() {
-                    return reader.line();
-                }
-
-                @Override
-                public String cell(int column) {
-                    return reader.cell(column);
-                }
-
-                @Override
-                public double progress() {
-                    return reader.progress();
-                }
-
-                @Override
-                public String format() {
-                    return reader.format();
-                }
-
+            TableReader typed = new ForwardingTableReader(reader) {
                 @Override
                 public boolean decimalComma() {
                     return false;
                 }
 
                 @Override
-                public void close() {
-                    reader.close();
+                public TableReader source() {
+                    return this;
                 }
             };
 
