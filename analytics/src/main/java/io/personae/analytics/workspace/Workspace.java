@@ -15,10 +15,8 @@ import io.personae.analytics.personas.PersonaEdit;
 import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.segmentation.SegmentationResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +32,6 @@ import java.util.Set;
 /// cancelled write leaves the file exactly as it was.
 public final class Workspace implements AutoCloseable {
 
-    private static final String USER = "personae";
-    /// H2's codes for "the file is locked by another process", "wrong user or password",
-    /// "file corrupted" and "unsupported file format"
-    private static final int DATABASE_ALREADY_OPEN = 90020;
-    private static final int WRONG_USER_OR_PASSWORD = 28000;
-    private static final int FILE_CORRUPTED = 90030;
-    private static final int FILE_VERSION_ERROR = 90048;
-
     private final Path file;
     private final String url;
     private final Connection connection;
@@ -52,7 +42,8 @@ public final class Workspace implements AutoCloseable {
     private final ExportPresetStore presets;
     private boolean closed;
 
-    private Workspace(Path file, String url, Connection connection) {
+    /// Made by [WorkspaceOpener] once the file is claimed and its schema is up to date.
+    Workspace(Path file, String url, Connection connection) {
         this.file = file;
         this.url = url;
         this.connection = connection;
@@ -70,40 +61,7 @@ public final class Workspace implements AutoCloseable {
     /// @throws WorkspaceException when the file is not a Personae workspace, is open in another
     ///                            window, or cannot be read or created
     public static Workspace open(Path file) throws WorkspaceException {
-        Path resolved = WorkspaceFile.resolve(file);
-        WorkspaceFile.claim(resolved);
-        try {
-            return connect(resolved);
-        } catch (WorkspaceException | RuntimeException e) {
-            WorkspaceFile.release(resolved);
-            throw e;
-        }
-    }
-
-    private static Workspace connect(Path file) throws WorkspaceException {
-        boolean existed = Files.exists(file);
-        if (existed && !WorkspaceFile.looksLikeH2(file)) {
-            throw WorkspaceFile.notAWorkspace(file);
-        }
-        String url = WorkspaceFile.url(file, existed);
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(url, USER, "");
-        } catch (SQLException e) {
-            throw openFailure(file, e);
-        }
-        try {
-            Schema.prepare(connection, file, existed);
-            Workspace workspace = new Workspace(file, WorkspaceFile.url(file, true), connection);
-            DataSetTables.dropUnused(connection);
-            return workspace;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new WorkspaceException(file.getFileName() + " could not be opened (" + e.getMessage() + ").", e);
-        } catch (WorkspaceException | RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
+        return WorkspaceOpener.open(file);
     }
 
     /// The `.mv.db` file.
@@ -136,7 +94,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         DataSetTables staged;
-        try (Connection staging = DriverManager.getConnection(url, USER, "")) {
+        try (Connection staging = WorkspaceOpener.connection(url)) {
             staged = CustomerStore.stage(staging, imported, table, progress);
         } catch (SQLException e) {
             throw writeFailure(e);
@@ -380,7 +338,7 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         closed = true;
-        closeQuietly(connection);
+        WorkspaceOpener.closeQuietly(connection);
         WorkspaceFile.release(file);
     }
 
@@ -414,22 +372,5 @@ public final class Workspace implements AutoCloseable {
     private WorkspaceException readFailure(SQLException e) {
         return new WorkspaceException("Reading " + file.getFileName() + " failed (" + e.getMessage()
                 + "). The file may be damaged; open a copy saved earlier.", e);
-    }
-
-    private static WorkspaceException openFailure(Path file, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case DATABASE_ALREADY_OPEN -> new WorkspaceException(WorkspaceFile.alreadyOpen(file).getMessage(), e);
-            case WRONG_USER_OR_PASSWORD, FILE_VERSION_ERROR -> new WorkspaceException(WorkspaceFile.notAWorkspace(file).getMessage(), e);
-            case FILE_CORRUPTED -> new WorkspaceException(file.getFileName() + " is damaged and cannot be opened. Open a copy saved earlier.", e);
-            default -> new WorkspaceException(file.getFileName() + " could not be opened (" + e.getMessage() + ").", e);
-        };
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // closing: nothing left to save
-        }
     }
 }

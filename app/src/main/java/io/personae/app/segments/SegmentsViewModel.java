@@ -4,7 +4,6 @@ import io.personae.analytics.features.CustomerTable;
 import io.personae.analytics.project.Project;
 import io.personae.analytics.personas.Segmentation;
 import io.personae.analytics.segmentation.Method;
-import io.personae.analytics.segmentation.SegmentStability;
 import io.personae.analytics.segmentation.SegmentationException;
 import io.personae.analytics.segmentation.SegmentationInputs;
 import io.personae.analytics.segmentation.SegmentationOptions;
@@ -30,7 +29,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -48,20 +46,16 @@ import javafx.collections.ObservableList;
 /// with one restart ([SegmentationOptions#quickLook()]), shown at once, then the run with the
 /// settings as they are, which replaces it and is the one kept. While the slider is dragged only
 /// quick looks run; the full run follows the release.
+///
+/// The scatter chart's axes ([ScatterAxes]) and the stability check ([StabilityLabelling]) are
+/// jobs of their own; this class only hands them to the view.
 public final class SegmentsViewModel {
 
     public static final int DEFAULT_K = 5;
     public static final int MIN_K = SegmentationOptions.MIN_K;
     public static final int MAX_K = SegmentationOptions.MAX_K;
-    static final int MAX_POINTS = 5_000;
-    /// decision: 20 bootstrap re-runs, Hennig's suggestion; the engine caps each at 20,000
-    /// customers, so the check takes seconds even on large data
-    static final int STABILITY_RUNS = 20;
 
     private record Run(Segmentation segmentation, String summary) {
-    }
-
-    private record Checked(Segmentation segmentation, List<SegmentStability> stability) {
     }
 
     private final Session session;
@@ -78,10 +72,8 @@ public final class SegmentsViewModel {
     private final ObservableList<PersonaCardViewModel> cards = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<ShownSegment>> segments = new ReadOnlyObjectWrapper<>(this, "segments", List.of());
     private final ReadOnlyStringWrapper inputsSummary = new ReadOnlyStringWrapper(this, "inputsSummary", "");
-    private final ObservableList<String> axes = FXCollections.observableArrayList();
-    private final StringProperty xAxis = new SimpleStringProperty(this, "xAxis", ScatterPoints.FIRST_COMPONENT);
-    private final StringProperty yAxis = new SimpleStringProperty(this, "yAxis", ScatterPoints.SECOND_COMPONENT);
-    private final ReadOnlyObjectWrapper<ScatterPoints> scatter = new ReadOnlyObjectWrapper<>(this, "scatter", ScatterPoints.NONE);
+    private final ScatterAxes scatter;
+    private final StabilityLabelling stability;
     private final StringBinding kText;
 
     private Job running;
@@ -99,6 +91,8 @@ public final class SegmentsViewModel {
         this.dialogs = dialogs;
         this.settings = new SettingsViewModel(session, runner);
         this.sweep = new SweepViewModel(session, runner, dialogs, k::set);
+        this.scatter = new ScatterAxes(this, session);
+        this.stability = new StabilityLabelling(session, runner, dialogs, cards);
         kText = Bindings.createStringBinding(() -> applied.get().method() == Method.RFM ? k.get() + " RFM groups"
                 : k.get() + " segments", k, applied);
         k.addListener((observable, old, value) -> {
@@ -113,8 +107,6 @@ public final class SegmentsViewModel {
             }
         });
         session.snapshotProperty().addListener(this::snapshotChanged);
-        xAxis.addListener(observable -> updateScatter());
-        yAxis.addListener(observable -> updateScatter());
         ProjectSnapshot now = session.snapshot();
         if (now.segmentation() != null) {
             applied.set(now.segmentation().result().options());
@@ -173,19 +165,19 @@ public final class SegmentsViewModel {
 
     /// What the scatter chart's axes can show: the two principal components, then each feature.
     public ObservableList<String> axes() {
-        return axes;
+        return scatter.axes();
     }
 
     public StringProperty xAxisProperty() {
-        return xAxis;
+        return scatter.xAxisProperty();
     }
 
     public StringProperty yAxisProperty() {
-        return yAxis;
+        return scatter.yAxisProperty();
     }
 
     public ReadOnlyObjectProperty<ScatterPoints> scatterProperty() {
-        return scatter.getReadOnlyProperty();
+        return scatter.scatterProperty();
     }
 
     /// Re-segments with the settings as edited; when they are not valid, the settings say why
@@ -213,30 +205,7 @@ public final class SegmentsViewModel {
 
     /// Re-runs the segmentation shown on bootstrap resamples and labels each card stable or not.
     public void checkStability() {
-        ProjectSnapshot snapshot = session.snapshot();
-        if (snapshot.segmentation() == null) {
-            return;
-        }
-        Project project = snapshot.project();
-        runner.run("Checking how stable the segments are",
-                progress -> new Checked(project.segmentation().orElse(null), project.stability(STABILITY_RUNS, progress)),
-                checked -> {
-                    if (checked.segmentation() != session.snapshot().segmentation()) {
-                        session.setNotice("The segments changed while they were checked; check their stability again.");
-                        return;
-                    }
-                    for (SegmentStability segment : checked.stability()) {
-                        cards.stream().filter(card -> card.segment() == segment.segment()).forEach(card -> card.showStability(segment));
-                    }
-                    long stable = checked.stability().stream().filter(SegmentStability::stable).count();
-                    session.setNotice(stable + " of " + checked.stability().size() + " segments are stable.");
-                }, error -> {
-                    if (CancelledJob.is(error)) {
-                        session.setNotice("Stability check cancelled.");
-                    } else {
-                        UserErrors.report(dialogs, "Stability check failed", error);
-                    }
-                });
+        stability.run();
     }
 
     private void request(SegmentationOptions options) {
@@ -384,18 +353,7 @@ public final class SegmentsViewModel {
         cards.setAll(models);
         inputsSummary.set(segmentation == null ? "" : lastRun != null && lastRun.segmentation() == segmentation ? lastRun.summary()
                 : summary(snapshot.project(), segmentation.result().options()));
-        List<String> choices = new ArrayList<>(List.of(ScatterPoints.FIRST_COMPONENT, ScatterPoints.SECOND_COMPONENT));
-        if (snapshot.customers() != null) {
-            choices.addAll(snapshot.customers().featureNames());
-        }
-        if (!choices.equals(axes)) {
-            axes.setAll(choices);
-        }
-        if (!axes.contains(xAxis.get()) || !axes.contains(yAxis.get())) {
-            xAxis.set(ScatterPoints.FIRST_COMPONENT);
-            yAxis.set(ScatterPoints.SECOND_COMPONENT);
-        }
-        updateScatter();
+        scatter.show(snapshot);
     }
 
     /// The run's inputs on one line; "" when they cannot be told (the data changed since).
@@ -406,15 +364,6 @@ public final class SegmentsViewModel {
         } catch (SegmentationException e) {
             return "";
         }
-    }
-
-    private void updateScatter() {
-        ProjectSnapshot snapshot = session.snapshot();
-        if (snapshot.segmentation() == null || snapshot.customers() == null || xAxis.get() == null || yAxis.get() == null) {
-            scatter.set(ScatterPoints.NONE);
-            return;
-        }
-        scatter.set(ScatterPoints.of(snapshot.segmentation(), snapshot.customers(), xAxis.get(), yAxis.get(), MAX_POINTS));
     }
 
     private void showK(int value) {
