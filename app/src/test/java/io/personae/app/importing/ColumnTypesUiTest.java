@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -25,7 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// The "Column types" tab of the real import dialog: a type picked for a column reloads the
-/// preview grid with it.
+/// preview grid with it, and "Keep NA as a value" keeps NA in that column until the column is
+/// typed as numbers.
 @ExtendWith(ApplicationExtension.class)
 class ColumnTypesUiTest {
 
@@ -68,5 +70,24 @@ class ColumnTypesUiTest {
         assertEquals("Yes", grid.getColumns().get(3).getCellData(2));
         assertEquals(ColumnType.IGNORE, viewModel.options().columnTypes().get("note"));
         assertTrue(viewModel.options().categoryColumns().contains("member"), viewModel.options().toString());
+    }
+
+    @Test
+    void givenTheColumnTypesTab_whenKeepNaIsTickedForRegion_thenTheMappingKeepsItAndAnIntegerTypeDisablesIt(FxRobot robot)
+            throws Exception {
+        Path file = folder.resolve("customers.csv");
+        Files.writeString(file, KeepNaChoicesTest.CUSTOMERS);
+        robot.interact(() -> viewModel.load(file));
+
+        robot.clickOn(ImportView.TYPES_TAB);
+        robot.clickOn("#" + ColumnTypesPane.KEEP_NA_ID_PREFIX + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Region"), viewModel.columnTypes().keptMarkers());
+        robot.clickOn("#" + ColumnTypesPane.TYPE_ID_PREFIX + 1).clickOn("Integer");
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox keep = robot.lookup("#" + ColumnTypesPane.KEEP_NA_ID_PREFIX + 1).queryAs(CheckBox.class);
+        assertTrue(keep.isDisabled());
+        assertEquals(List.of(), viewModel.columnTypes().keptMarkers());
     }
 }
