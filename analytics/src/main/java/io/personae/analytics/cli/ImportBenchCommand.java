@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /// - `ready_ms`: from the file chosen (preview and column guess included) to the customer table
 ///   ready to segment; what the window waits for before it can show segments.
 /// - `aggregate_ms`: the per-customer step alone (recency, frequency, monetary...), part of ready.
-/// - `persisted_ms`: from the file chosen until the workspace has committed the import.
+/// - `persisted_ms`: from the file chosen until the workspace has committed the import, with its
+///   data quality report, which is made while the rows are written (decision record 0017).
 /// - `peak_mb`: the sum of the heap pools' peak usage over the run, an upper bound on the heap
 ///   the import needed (each pool's peak may come at a different moment).
 ///

@@ -1,7 +1,7 @@
 package io.personae.analytics.features;
 
+import io.personae.analytics.importer.CodedCategory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,197 +12,136 @@ import java.util.Map;
 /// later row of the file): a customer who moved from France to Germany with one order each is
 /// German now. Missing values do not count; a customer with none gets `null`.
 ///
-/// Linear in the number of orders: the orders are grouped by customer with a counting sort and
-/// each value is counted in a small array indexed by value code, with no boxing per order.
+/// Linear in the number of orders: each customer's orders are visited together ([CustomerRows])
+/// and each value is counted by its code ([CodedCategory]) in a small array, with no hashing or
+/// boxing per order.
 final class CategoryModes {
 
-    private final int[] rowCustomer;
-    private final int[] days;
-    private final int customers;
-    private final int[] start;
-    private final int[] rowsByCustomer;
-    /// the order days in the order of [#rowsByCustomer]
-    private final int[] groupedDays;
+    private final List<String> names;
+    private final Counter[] counters;
+    /// per column: the mode of each table row
+    private final String[][] modes;
 
-    /// @param rowCustomer the customer index of each order
-    /// @param days        the order day of each order
-    /// @param customers   the number of customers
-    private CategoryModes(int[] rowCustomer, int[] days, int customers) {
-        this.rowCustomer = rowCustomer;
-        this.days = days;
-        this.customers = customers;
-        this.start = new int[customers + 1];
-        this.rowsByCustomer = new int[rowCustomer.length];
-        this.groupedDays = new int[rowCustomer.length];
-        groupByCustomer();
+    /// @param columns   the order-level columns, in the order the table shows them
+    /// @param rows      where each customer's orders are
+    /// @param tableRows how many rows the customer table has
+    CategoryModes(Map<String, CodedCategory> columns, CustomerRows rows, int tableRows) {
+        this.names = List.copyOf(columns.keySet());
+        this.counters = new Counter[columns.size()];
+        this.modes = new String[columns.size()][tableRows];
+        int k = 0;
+        for (CodedCategory column : columns.values()) {
+            counters[k++] = new Counter(column.values(), rows.byPosition(column.codes()), rows.days());
+        }
     }
 
-    /// One category column per order-level column, in the map's order, with `order[i]` the
-    /// customer index of output row `i`.
-    static List<CategoryColumn> perCustomer(Map<String, String[]> columns, int[] rowCustomer, int[] days, int customers, Integer[] order) {
-        if (columns.isEmpty()) {
-            return List.of();
+    /// Finds the modes of table row `i`, whose customer's orders are at positions `from` to `to`.
+    void count(int i, int from, int to) {
+        for (int k = 0; k < counters.length; k++) {
+            modes[k][i] = counters[k].mode(from, to);
         }
-        CategoryModes modes = new CategoryModes(rowCustomer, days, customers);
-        List<CategoryColumn> out = new ArrayList<>(columns.size());
-        for (Map.Entry<String, String[]> column : columns.entrySet()) {
-            String[] mode = modes.modes(column.getValue());
-            String[] values = new String[order.length];
-            for (int i = 0; i < order.length; i++) {
-                values[i] = mode[order[i]];
-            }
-            out.add(new CategoryColumn(column.getKey(), values));
+    }
+
+    /// One category column per order-level column, in the order given.
+    List<CategoryColumn> columns() {
+        List<CategoryColumn> out = new ArrayList<>(names.size());
+        for (int k = 0; k < names.size(); k++) {
+            out.add(new CategoryColumn(names.get(k), modes[k]));
         }
         return out;
     }
 
-    /// Counting sort of the order rows by customer, keeping file order within a customer.
-    private void groupByCustomer() {
-        for (int customer : rowCustomer) {
-            start[customer + 1]++;
-        }
-        for (int c = 0; c < customers; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] next = Arrays.copyOf(start, customers);
-        for (int r = 0; r < rowCustomer.length; r++) {
-            int p = next[rowCustomer[r]]++;
-            rowsByCustomer[p] = r;
-            groupedDays[p] = days[r];
-        }
-    }
+    /// The counts of one column's values within one customer's orders, in an array indexed by
+    /// value code that is cleared again after each customer.
+    ///
+    /// decision: the orders are counted first and looked at again only when values tie for the
+    /// most orders: the latest order of a tied value is the latest order, by day and then by
+    /// position, among all the orders of the tied values, so no per-value latest day needs
+    /// keeping while counting.
+    private static final class Counter {
 
-    /// decision: the values are numbered as the customers' rows are visited, not in a pass of
-    /// their own, and the days were put in that order once for all columns ([#groupedDays]):
-    /// one scattered read per order and column instead of three. Which number a value gets does
-    /// not matter, as ties are settled by day and row.
-    private String[] modes(String[] rowValues) {
-        ValueCodes codes = new ValueCodes();
-        int[] count = new int[16];
-        int[] latestDay = new int[16];
-        int[] latestRow = new int[16];
-        int[] touched = new int[16];
-        String[] mode = new String[customers];
-        for (int c = 0; c < customers; c++) {
+        private final String[] values;
+        /// the value code of the order at each position
+        private final int[] codes;
+        /// the order day at each position
+        private final int[] days;
+        private final int[] count;
+        /// the codes counted for the current customer, in order of first appearance
+        private final int[] touched;
+
+        Counter(String[] values, int[] codes, int[] days) {
+            this.values = values;
+            this.codes = codes;
+            this.days = days;
+            this.count = new int[values.length];
+            this.touched = new int[values.length];
+        }
+
+        /// The most frequent value of the orders at positions `from` to `to`, `null` if they have none.
+        String mode(int from, int to) {
+            // fields in locals ([Blocks])
+            int[] codes = this.codes;
+            int[] count = this.count;
+            int[] touched = this.touched;
+            // decision: most customers order with one value throughout (their country, often
+            // their channel), which one compare per order finds without counting
+            int first = codes[from];
+            int same = from + 1;
+            while (same < to && codes[same] == first) {
+                same++;
+            }
+            if (same == to) {
+                return value(first);
+            }
             int touchedCount = 0;
-            for (int p = start[c]; p < start[c + 1]; p++) {
-                int r = rowsByCustomer[p];
-                String value = rowValues[r];
-                if (value == null) {
-                    continue;
-                }
-                int code = codes.of(value);
-                if (code == count.length) {
-                    int capacity = count.length * 2;
-                    count = Arrays.copyOf(count, capacity);
-                    latestDay = Arrays.copyOf(latestDay, capacity);
-                    latestRow = Arrays.copyOf(latestRow, capacity);
-                    touched = Arrays.copyOf(touched, capacity);
-                }
-                int day = groupedDays[p];
-                if (count[code]++ == 0) {
+            for (int p = from; p < to; p++) {
+                int code = codes[p];
+                if (code != CodedCategory.MISSING && count[code]++ == 0) {
                     touched[touchedCount++] = code;
-                    latestDay[code] = day;
-                    latestRow[code] = r;
-                } else if (day >= latestDay[code]) {
-                    // rows come in file order, so on an equal day the later row wins
-                    latestDay[code] = day;
-                    latestRow[code] = r;
                 }
             }
-            int best = -1;
+            int most = 0;
+            int best = CodedCategory.MISSING;
+            boolean tie = false;
             for (int t = 0; t < touchedCount; t++) {
-                int code = touched[t];
-                if (best < 0 || beats(code, best, count, latestDay, latestRow)) {
-                    best = code;
+                int n = count[touched[t]];
+                tie = n == most || n < most && tie;
+                if (n > most) {
+                    most = n;
+                    best = touched[t];
                 }
+            }
+            if (tie) {
+                best = latestOfMost(from, to, most);
             }
             for (int t = 0; t < touchedCount; t++) {
                 count[touched[t]] = 0;
             }
-            mode[c] = best < 0 ? null : codes.value(best);
-        }
-        return mode;
-    }
-
-    /// Numbers the distinct values of one column 0, 1, 2... in an open-addressing table keyed by
-    /// [String#hashCode].
-    ///
-    /// decision: the importer keeps one `String` per distinct value, whose hash is computed once
-    /// and cached in it, so a look-up is a field read and, nearly always, one identity compare;
-    /// a `HashMap` boxed the codes and an identity scan cost a compare per value seen before it
-    private static final class ValueCodes {
-
-        private String[] keys = new String[64];
-        private int[] codes = new int[64];
-        private String[] values = new String[16];
-        private int size;
-
-        int of(String value) {
-            int mask = keys.length - 1;
-            int hash = value.hashCode();
-            int at = (hash ^ (hash >>> 16)) & mask;
-            while (true) {
-                String key = keys[at];
-                if (key == null) {
-                    return add(value, at);
-                }
-                if (key == value || key.equals(value)) {
-                    return codes[at];
-                }
-                at = (at + 1) & mask;
-            }
+            return value(best);
         }
 
-        int size() {
-            return size;
-        }
-
-        String value(int code) {
-            return values[code];
-        }
-
-        private int add(String value, int at) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size] = value;
-            keys[at] = value;
-            codes[at] = size;
-            size++;
-            if (size * 2 > keys.length) {
-                rehash();
-            }
-            return size - 1;
-        }
-
-        private void rehash() {
-            String[] oldKeys = keys;
-            int[] oldCodes = codes;
-            keys = new String[oldKeys.length * 2];
-            codes = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != null) {
-                    int hash = oldKeys[i].hashCode();
-                    int at = (hash ^ (hash >>> 16)) & mask;
-                    while (keys[at] != null) {
-                        at = (at + 1) & mask;
-                    }
-                    keys[at] = oldKeys[i];
-                    codes[at] = oldCodes[i];
+        /// The value of the latest order, by day and then by position, among the orders whose
+        /// value has `most` orders.
+        private int latestOfMost(int from, int to, int most) {
+            // fields in locals ([Blocks])
+            int[] codes = this.codes;
+            int[] count = this.count;
+            int[] days = this.days;
+            int best = CodedCategory.MISSING;
+            int bestDay = Integer.MIN_VALUE;
+            for (int p = from; p < to; p++) {
+                int code = codes[p];
+                // positions come in file order, so on an equal day the later row wins
+                if (code != CodedCategory.MISSING && count[code] == most && days[p] >= bestDay) {
+                    best = code;
+                    bestDay = days[p];
                 }
             }
+            return best;
         }
-    }
 
-    private static boolean beats(int code, int best, int[] count, int[] latestDay, int[] latestRow) {
-        if (count[code] != count[best]) {
-            return count[code] > count[best];
+        private String value(int code) {
+            return code == CodedCategory.MISSING ? null : values[code];
         }
-        if (latestDay[code] != latestDay[best]) {
-            return latestDay[code] > latestDay[best];
-        }
-        return latestRow[code] > latestRow[best];
     }
 }

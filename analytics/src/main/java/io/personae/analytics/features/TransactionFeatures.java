@@ -2,18 +2,17 @@ package io.personae.analytics.features;
 
 import io.personae.analytics.importer.Contact;
 import io.personae.analytics.importer.Transactions;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /// Turns order rows into one row per customer with the classic RFM features plus average order
 /// value and tenure, and each order-level category (country, channel) as the customer's most
 /// frequent value (see [CategoryModes]).
 ///
-/// Aggregation is a single pass over the column arrays into primitive per-customer arrays,
-/// indexed by the customer numbers the importer gave the orders ([Transactions#customerIndex]),
-/// so a million orders take tens of milliseconds with no look-up per order.
+/// Aggregation works by the customer numbers the importer gave the orders
+/// ([Transactions#customerIndex]), with their contacts by the same numbers, and the codes it gave
+/// their category values ([Transactions#categoryCodes]): each customer's orders are visited
+/// together ([CustomerRows]) and summed in primitive arrays, so a million orders take tens of
+/// milliseconds with no look-up or boxing per order.
 public final class TransactionFeatures {
 
     public static final String RECENCY = "Recency (days)";
@@ -38,128 +37,106 @@ public final class TransactionFeatures {
     /// Every row counts as one order. An order whose amount is missing (NaN) still counts
     /// towards frequency, recency and tenure but adds nothing to the spend.
     public static CustomerTable build(Transactions tx) {
-        String[] rowIds = tx.customerIds();
-        int[] days = tx.orderDays();
-        double[] amounts = tx.amounts();
-        int[] rowCustomer = tx.customerIndex();
-        int rows = tx.size();
-        int customers = tx.customerCount();
+        CustomerRows rows = CustomerRows.of(tx);
+        int[] order = CustomerOrder.of(rows.ids());
+        Table table = new Table(tx, rows);
+        // decision: each customer is added whole by one small method, features and category
+        // modes together, so the JIT compiles it after a few hundred customers ([Blocks])
+        for (int from = 0; from < order.length; from += Blocks.SIZE) {
+            table.add(order, from, Math.min(from + Blocks.SIZE, order.length));
+        }
+        return table.done();
+    }
 
-        String[] ids = new String[customers];
-        int[] first = new int[customers];
-        int[] last = new int[customers];
-        int[] count = new int[customers];
-        double[] spend = new double[customers];
-        int latest = Integer.MIN_VALUE;
+    /// The customer table being filled, one row at a time.
+    private static final class Table {
 
-        for (int r = 0; r < rows; r++) {
-            int c = rowCustomer[r];
-            int day = days[r];
-            if (count[c]++ == 0) {
-                ids[c] = rowIds[r];
-                first[c] = day;
-                last[c] = day;
-            } else {
-                first[c] = Math.min(first[c], day);
-                last[c] = Math.max(last[c], day);
-            }
-            double amount = amounts[r];
-            if (!Double.isNaN(amount)) {
-                spend[c] += amount;
-            }
-            latest = Math.max(latest, day);
+        private final CustomerRows rows;
+        private final int[] days;
+        private final double[] amounts;
+        private final String[] ids;
+        /// by customer number
+        private final Contact[] contacts;
+        private final long reference;
+        private final CategoryModes modes;
+        private final String[] sortedIds;
+        private final String[] emails;
+        private final String[] firstNames;
+        private final String[] lastNames;
+        private final double[] recency;
+        private final double[] frequency;
+        private final double[] monetary;
+        private final double[] averageOrder;
+        private final double[] tenure;
+
+        Table(Transactions tx, CustomerRows rows) {
+            this.rows = rows;
+            this.days = rows.days();
+            this.amounts = rows.amounts();
+            this.ids = rows.ids();
+            this.contacts = tx.customerContacts();
+            // decision: measure recency and tenure from the day after the latest order in the file,
+            // not from today. Shared data sets are often years old; against today every customer
+            // would look lapsed and recency would stop telling customers apart.
+            this.reference = (long) rows.latestDay() + 1;
+            int customers = rows.customers();
+            this.modes = new CategoryModes(tx.categoryCodes(), rows, customers);
+            this.sortedIds = new String[customers];
+            this.emails = new String[customers];
+            this.firstNames = new String[customers];
+            this.lastNames = new String[customers];
+            this.recency = new double[customers];
+            this.frequency = new double[customers];
+            this.monetary = new double[customers];
+            this.averageOrder = new double[customers];
+            this.tenure = new double[customers];
         }
 
-        // decision: measure recency and tenure from the day after the latest order in the file,
-        // not from today. Shared data sets are often years old; against today every customer
-        // would look lapsed and recency would stop telling customers apart.
-        long reference = (long) latest + 1;
+        /// Fills table rows `from` to `to` with their customers `order[i]`.
+        void add(int[] order, int from, int to) {
+            for (int i = from; i < to; i++) {
+                add(i, order[i]);
+            }
+        }
 
-        Integer[] order = sortedOrder(ids, customers);
-        String[] sortedIds = new String[customers];
-        String[] emails = new String[customers];
-        String[] firstNames = new String[customers];
-        String[] lastNames = new String[customers];
-        double[] recency = new double[customers];
-        double[] frequency = new double[customers];
-        double[] monetary = new double[customers];
-        double[] averageOrder = new double[customers];
-        double[] tenure = new double[customers];
-        Map<String, Contact> contacts = tx.contacts();
-        for (int i = 0; i < customers; i++) {
-            int c = order[i];
+        /// Fills table row `i` with customer `c`.
+        private void add(int i, int c) {
+            // fields in locals ([Blocks])
+            int[] days = this.days;
+            double[] amounts = this.amounts;
+            int from = rows.start(c);
+            int to = rows.start(c + 1);
+            int first = days[from];
+            int last = first;
+            double spend = 0;
+            for (int p = from; p < to; p++) {
+                int day = days[p];
+                first = Math.min(first, day);
+                last = Math.max(last, day);
+                double amount = amounts[p];
+                if (!Double.isNaN(amount)) {
+                    spend += amount;
+                }
+            }
+            int count = to - from;
             sortedIds[i] = ids[c];
-            Contact contact = contacts.getOrDefault(ids[c], Contact.NONE);
-            emails[i] = contact.email();
-            firstNames[i] = contact.firstName();
-            lastNames[i] = contact.lastName();
-            recency[i] = reference - last[c];
-            frequency[i] = count[c];
-            monetary[i] = spend[c];
-            averageOrder[i] = spend[c] / count[c];
-            tenure[i] = reference - first[c];
-        }
-        List<CategoryColumn> categories = CategoryModes.perCustomer(tx.categories(), rowCustomer, days, customers, order);
-        return new CustomerTable(sortedIds, emails, firstNames, lastNames, FEATURES,
-                new double[][] {recency, frequency, monetary, averageOrder, tenure}, categories);
-    }
-
-    private static Integer[] sortedOrder(String[] ids, int size) {
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        boolean numeric = true;
-        double[] numbers = new double[size];
-        for (int i = 0; i < size && numeric; i++) {
-            numeric = isPlainNumber(ids[i]);
-            if (numeric) {
-                numbers[i] = Double.parseDouble(ids[i].strip());
+            Contact contact = contacts[c];
+            if (contact != null) {
+                emails[i] = contact.email();
+                firstNames[i] = contact.firstName();
+                lastNames[i] = contact.lastName();
             }
+            recency[i] = reference - last;
+            frequency[i] = count;
+            monetary[i] = spend;
+            averageOrder[i] = spend / count;
+            tenure[i] = reference - first;
+            modes.count(i, from, to);
         }
-        Comparator<Integer> byText = Comparator.comparing(i -> ids[i]);
-        Comparator<Integer> comparator = numeric
-                ? Comparator.<Integer>comparingDouble(i -> numbers[i]).thenComparing(byText)
-                : byText;
-        // decision: files are often listed by customer, so the numbering in order of first
-        // appearance is often sorted already; a plain check of neighbours says so without the sort
-        if (!inOrder(ids, numeric ? numbers : null, size)) {
-            Arrays.sort(order, comparator);
-        }
-        return order;
-    }
 
-    /// Whether `ids[0..size)` are in the order [#sortedOrder] sorts them in.
-    private static boolean inOrder(String[] ids, double[] numbers, int size) {
-        for (int i = 1; i < size; i++) {
-            int c = numbers == null ? 0 : Double.compare(numbers[i - 1], numbers[i]);
-            if (c > 0 || c == 0 && ids[i - 1].compareTo(ids[i]) > 0) {
-                return false;
-            }
+        CustomerTable done() {
+            return new CustomerTable(sortedIds, emails, firstNames, lastNames, FEATURES,
+                    new double[][] {recency, frequency, monetary, averageOrder, tenure}, modes.columns());
         }
-        return true;
-    }
-
-    /// Digits with an optional sign and decimal part: what customer numbers look like. Stricter
-    /// than `Double.parseDouble`, which would also take "NaN", "1e5" or "0x1p3".
-    static boolean isPlainNumber(String text) {
-        String s = text.strip();
-        int i = 0;
-        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            i++;
-        }
-        int digits = 0;
-        boolean point = false;
-        for (; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits++;
-            } else if (ch == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
-        }
-        return digits > 0;
     }
 }

@@ -74,6 +74,35 @@ final class AsciiCells {
         return h ^ (h >>> 29);
     }
 
+    /// Whether `a[aFrom..aFrom+length)` and `b[bFrom..bFrom+length)` hold the same bytes, eight
+    /// at a time: the last eight overlap the ones before, and a cell shorter than eight is read
+    /// as one masked word when both arrays go on for eight bytes.
+    ///
+    /// decision: not [java.util.Arrays#equals(byte[], int, int, byte[], int, int)], whose range
+    /// checks and byte-by-byte tail cost more than the comparison itself on cells of a few
+    /// dozen bytes, most of all before the JIT has compiled it.
+    static boolean same(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+        if (length >= Long.BYTES) {
+            int last = length - Long.BYTES;
+            for (int i = 0; i < last; i += Long.BYTES) {
+                if ((long) LONGS.get(a, aFrom + i) != (long) LONGS.get(b, bFrom + i)) {
+                    return false;
+                }
+            }
+            return (long) LONGS.get(a, aFrom + last) == (long) LONGS.get(b, bFrom + last);
+        }
+        if (length > 0 && aFrom + Long.BYTES <= a.length && bFrom + Long.BYTES <= b.length) {
+            long differ = (long) LONGS.get(a, aFrom) ^ (long) LONGS.get(b, bFrom);
+            return (differ & (-1L >>> (Long.SIZE - Byte.SIZE * length))) == 0;
+        }
+        for (int i = 0; i < length; i++) {
+            if (a[aFrom + i] != b[bFrom + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// [NumberText#isMissing] for ASCII bytes: blank, `NA`, `N/A`, `null`, `nan`, `-`, `?`, `#N/A`.
     static boolean isMissing(byte[] bytes, int from, int to) {
         int start = stripStart(bytes, from, to);

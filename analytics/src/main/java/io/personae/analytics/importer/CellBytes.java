@@ -23,9 +23,4 @@ interface CellBytes {
     /// Whether every byte of cell `column` is ASCII (below 0x80), so that it can be read without
     /// decoding.
     boolean ascii(int column);
-
-    /// A decoder that turns a cell's bytes into the text [TableReader#cell] gives, for a copy of
-    /// the bytes read on another thread ([RowBlock]); a new one each time, as a decoder keeps
-    /// state and belongs to one thread.
-    Utf8 decoder();
 }

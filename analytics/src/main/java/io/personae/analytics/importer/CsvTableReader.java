@@ -51,7 +51,6 @@ final class CsvTableReader implements TableReader, CellBytes {
     private byte[] row = new byte[1024];
     private int rowLength;
     private int cellStart;
-    private boolean cellAscii;
 
     private long line = 1;
     private long rowLine;
@@ -188,11 +187,6 @@ final class CsvTableReader implements TableReader, CellBytes {
     }
 
     @Override
-    public Utf8 decoder() {
-        return dialect.decoder();
-    }
-
-    @Override
     public double progress() {
         return Math.min(1, (bytesBefore + pos) / (double) size);
     }
@@ -256,12 +250,24 @@ final class CsvTableReader implements TableReader, CellBytes {
             do {
                 end = readField();
             } while (end == DELIMITER);
+            markAscii();
             if (!isBlankRow()) {
                 return true;
             }
             if (end == END_OF_FILE) {
                 return false;
             }
+        }
+    }
+
+    /// Notes which cells of the row are all ASCII.
+    ///
+    /// decision: one scan of the whole row, eight bytes at a time, answers for every cell of
+    /// nearly every row; a cell at a time, most of a cell's bytes fell in the byte-by-byte tail
+    private void markAscii() {
+        boolean all = ByteScan.isAscii(row, 0, rowLength);
+        for (int c = 0; c < cellCount; c++) {
+            asciiCells[c] = all || ByteScan.isAscii(row, starts[c], ends[c]);
         }
     }
 
@@ -289,7 +295,6 @@ final class CsvTableReader implements TableReader, CellBytes {
 
     private int readField() throws IOException, ImportException {
         cellStart = rowLength;
-        cellAscii = true;
         if (pos >= limit && !fill()) {
             endCell();
             return END_OF_FILE;
@@ -309,7 +314,7 @@ final class CsvTableReader implements TableReader, CellBytes {
             if (stop - start + rowLength - cellStart > MAX_FIELD_BYTES) {
                 throw tooLong();
             }
-            append(start, stop, ByteScan.isAscii(buffer, start, stop));
+            append(start, stop);
             if (stop == limit) {
                 pos = limit;
                 if (!fill()) {
@@ -382,11 +387,9 @@ final class CsvTableReader implements TableReader, CellBytes {
     private void readQuoted() throws IOException, ImportException {
         long startLine = line;
         int start = pos;
-        boolean ascii = true;
         while (true) {
             if (pos >= limit) {
-                append(start, pos, ascii);
-                ascii = true;
+                append(start, pos);
                 if (!fill()) {
                     throw new ImportException(file, startLine, "A quoted field starts on this line but its closing quote is missing,"
                             + " so the rest of the file would be read as one cell. Fix the quotes on line " + startLine
@@ -397,8 +400,7 @@ final class CsvTableReader implements TableReader, CellBytes {
             }
             byte b = buffer[pos];
             if (b == '"') {
-                append(start, pos, ascii);
-                ascii = true;
+                append(start, pos);
                 pos++;
                 if (pos >= limit) {
                     fill();
@@ -414,7 +416,6 @@ final class CsvTableReader implements TableReader, CellBytes {
             if (b == '\n') {
                 line++;
             }
-            ascii &= b >= 0;
             pos++;
             if (pos - start + rowLength - cellStart > MAX_FIELD_BYTES) {
                 throw tooLong();
@@ -423,7 +424,7 @@ final class CsvTableReader implements TableReader, CellBytes {
     }
 
     /// Copies `buffer[start..end)` to the end of the row's bytes.
-    private void append(int start, int end, boolean ascii) {
+    private void append(int start, int end) {
         int length = end - start;
         if (length == 0) {
             return;
@@ -431,7 +432,6 @@ final class CsvTableReader implements TableReader, CellBytes {
         ensureRow(length);
         System.arraycopy(buffer, start, row, rowLength, length);
         rowLength += length;
-        cellAscii &= ascii;
     }
 
     private void appendByte(byte b) {
@@ -459,7 +459,6 @@ final class CsvTableReader implements TableReader, CellBytes {
         }
         starts[cellCount] = cellStart;
         ends[cellCount] = rowLength;
-        asciiCells[cellCount] = cellAscii;
         cells[cellCount] = null;
         cellCount++;
     }

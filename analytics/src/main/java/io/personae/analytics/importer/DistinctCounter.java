@@ -9,6 +9,13 @@ import java.util.Arrays;
 /// held up to 100,000 strings per column and dominated the quality profile of a million-row
 /// file; two distinct values sharing a 64-bit fingerprint (odds about 1 in 10^9 at 100,000
 /// values) would undercount by one, which a data quality report can bear.
+///
+/// decision: the limit is looked at only when the table is full enough to grow, not on every
+/// value: the count goes on past the limit until then and [#size] reports at most the limit,
+/// the same figure. From then on the table is two slots, emptied whenever one is taken, so a
+/// value costs a few nanoseconds on the code path every value took before. A test on each value
+/// instead was first passed at the 100,000th distinct order number, 100,000 rows into an order
+/// file, and made the JIT throw away and compile again the profiler's whole per-cell method.
 final class DistinctCounter {
 
     private final int limit;
@@ -27,9 +34,6 @@ final class DistinctCounter {
 
     /// Counts the value with this [#fingerprint]; ignored once the limit is reached.
     void add(long key) {
-        if (size >= limit) {
-            return;
-        }
         if (key == 0) {
             if (!hasZero) {
                 hasZero = true;
@@ -53,7 +57,7 @@ final class DistinctCounter {
     }
 
     int size() {
-        return size;
+        return Math.min(size, limit);
     }
 
     boolean capped() {
@@ -72,6 +76,17 @@ final class DistinctCounter {
     }
 
     private void grow() {
+        if (size >= limit) {
+            // past the limit: a table of two slots, one of them free, and a size that stays there
+            size = Math.max(limit, 2);
+            if (table.length == 2) {
+                table[0] = 0;
+                table[1] = 0;
+            } else {
+                table = new long[2];
+            }
+            return;
+        }
         long[] old = table;
         table = new long[old.length * 2];
         int mask = table.length - 1;

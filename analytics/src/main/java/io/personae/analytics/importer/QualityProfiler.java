@@ -14,6 +14,11 @@ import java.util.Map;
 /// from their bytes where the reader has them; numbers are kept in one growing `double[]` per
 /// column for the quartiles.
 ///
+/// decision: a cell with the same bytes as the one above it (the same customer's email, name
+/// and country on the next order) reads the same, so what it read as is taken from the
+/// column's [CellMemo] rather than worked out again; it is still counted, and its number
+/// still goes into the quartiles, once per row.
+///
 /// decision: the profiler must not cost more than the import it reports on. Distinct values
 /// are counted by fingerprint ([DistinctCounter]); once a column has shown
 /// [#SETTLED] values and most of them are dates (or numbers), it stops trying the other type
@@ -28,8 +33,8 @@ final class QualityProfiler {
     private final Column[] columns;
     private final Map<String, Long> reasons = new LinkedHashMap<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
-    private long[] rowHashes = new long[1024];
-    private long rows;
+    private final CellMemo[] memos;
+    private final RowPrints rowPrints = new RowPrints();
     private long rejectedCount;
     private TableReader cellReader;
     private RowCell cell;
@@ -47,7 +52,9 @@ final class QualityProfiler {
         this.headers = headers;
         this.decimalComma = decimalComma;
         this.columns = new Column[headers.size()];
+        this.memos = new CellMemo[headers.size()];
         for (int c = 0; c < columns.length; c++) {
+            memos[c] = new CellMemo();
             columns[c] = new Column(Headers.normalise(headers.get(c)).contains("mail"), dateOrder);
             columns[c].keepMarkers = markers.keeps(c);
         }
@@ -58,19 +65,20 @@ final class QualityProfiler {
         if (cell == null || cellReader != reader) {
             cell = new RowCell(reader);
             cellReader = reader;
+            for (CellMemo memo : memos) {
+                memo.forget();
+            }
         }
         long hash = 1125899906842597L;
         for (int c = 0; c < columns.length; c++) {
-            cell.at(c);
-            long print = cell.fingerprint();
+            CellMemo memo = memos[c];
+            memo.see(cell.at(c));
+            long print = memo.fingerprint(cell);
             hash = (hash ^ print) * 0x9E3779B97F4A7C15L;
             hash ^= hash >>> 31;
-            columns[c].add(cell, print, decimalComma);
+            columns[c].add(cell, memo, decimalComma);
         }
-        if (rows == rowHashes.length) {
-            rowHashes = Arrays.copyOf(rowHashes, rowHashes.length * 2);
-        }
-        rowHashes[(int) rows++] = hash;
+        rowPrints.add(hash);
         return hash;
     }
 
@@ -85,8 +93,8 @@ final class QualityProfiler {
     /// Works out the figures that need every row (each column's spread and types, the duplicate
     /// rows) once the last row is in; [#report] does it if nobody did before.
     ///
-    /// decision: a separate step so that [QualityPipeline]'s thread can do it while the reading
-    /// thread finishes the import; it touches nothing [#reject] does.
+    /// decision: a separate step so that the profiling thread can do it while the reading thread
+    /// finishes the import; it touches nothing [#reject] does.
     void summarise() {
         if (columnFigures != null) {
             return;
@@ -94,9 +102,9 @@ final class QualityProfiler {
         List<ColumnQuality> out = new ArrayList<>(columns.length);
         List<String> notes = new ArrayList<>();
         for (int c = 0; c < columns.length; c++) {
-            out.add(columns[c].quality(headers.get(c), rows, notes));
+            out.add(columns[c].quality(headers.get(c), rowPrints.size(), notes));
         }
-        duplicateRowCount = duplicateRows();
+        duplicateRowCount = rowPrints.repeats();
         dateNotes = notes;
         columnFigures = out;
     }
@@ -118,17 +126,7 @@ final class QualityProfiler {
         Map<String, Long> sorted = new LinkedHashMap<>();
         reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new QualityReport(rows, rejectedCount, sorted, rejected, out, duplicateRowCount, duplicateCustomers, steps, allNotes);
-    }
-
-    private long duplicateRows() {
-        long[] sorted = Arrays.copyOf(rowHashes, (int) rows);
-        Arrays.sort(sorted);
-        long duplicates = 0;
-        for (int i = 1; i < sorted.length; i++) {
-            duplicates += sorted[i] == sorted[i - 1] ? 1 : 0;
-        }
-        return duplicates;
+        return new QualityReport(rowPrints.size(), rejectedCount, sorted, rejected, out, duplicateRowCount, duplicateCustomers, steps, allNotes);
     }
 
     /// The running figures of one column.
@@ -160,22 +158,23 @@ final class QualityProfiler {
             this.order = new DateColumn(dateOrder);
         }
 
-        /// @param print the cell's [RowCell#fingerprint]
-        void add(RowCell cell, long print, boolean decimalComma) {
-            if (keepMarkers ? MissingMarkers.missing(cell, true) : cell.isEmpty() || cell.isMissing()) {
+        /// @param memo what the cell reads as, worked out once for a run of equal cells
+        void add(RowCell cell, CellMemo memo, boolean decimalComma) {
+            if (memo.missing(cell, keepMarkers)) {
                 missing++;
                 return;
             }
-            keptMarkers += keepMarkers && cell.isMissing() ? 1 : 0;
+            keptMarkers += keepMarkers && memo.isMarker(cell) ? 1 : 0;
             filled++;
             // decision: order files list a customer's rows (or a day's) together, so a cell often
             // repeats the one above it; that value is counted already and its look-up in a table
             // of 100,000 fingerprints, a cache miss, can be skipped
+            long print = memo.fingerprint(cell);
             if (print != previousPrint || filled == 1) {
                 distinct.add(print);
                 previousPrint = print;
             }
-            if (emailColumn && !cell.isEmail()) {
+            if (emailColumn && !memo.isEmail(cell)) {
                 invalidEmails++;
             }
             // decision: once a column has shown mostly text, stop trying numbers and dates on it
@@ -185,10 +184,10 @@ final class QualityProfiler {
             }
             boolean settled = filled > SETTLED;
             if (settled && dates * 5 < filled && numberCount * 5 >= filled * 4) {
-                addNumber(cell.number(decimalComma));
+                addNumber(memo.number(cell, decimalComma));
                 return;
             }
-            long day = cell.day();
+            long day = memo.day(cell);
             if (day != DateText.INVALID) {
                 dates++;
                 if (DateText.isAmbiguous(day)) {
@@ -202,9 +201,9 @@ final class QualityProfiler {
                     ambiguousRange[2] = Math.min(ambiguousRange[2], monthFirst);
                     ambiguousRange[3] = Math.max(ambiguousRange[3], monthFirst);
                 } else {
-                    if (!cell.wasIso()) {
+                    if (!memo.wasIso()) {
                         // an ISO date starts with its year and says nothing about day/month order
-                        order.evidence(cell.text());
+                        order.evidence(memo.text(cell));
                     }
                     minDay = Math.min(minDay, day);
                     maxDay = Math.max(maxDay, day);
@@ -214,7 +213,7 @@ final class QualityProfiler {
                 texts += day == DateText.INVALID ? 1 : 0;
                 return;
             }
-            double number = cell.number(decimalComma);
+            double number = memo.number(cell, decimalComma);
             if (!Double.isNaN(number)) {
                 addNumber(number);
             } else if (day == DateText.INVALID) {

@@ -28,13 +28,31 @@ final class RowCell {
         this.column = column;
         this.text = null;
         this.iso = false;
-        this.ascii = raw != null && raw.ascii(column);
-        if (ascii) {
+        if (raw != null) {
+            ascii = raw.ascii(column);
             bytes = raw.bytes();
             from = raw.start(column);
             to = raw.end(column);
+        } else {
+            ascii = false;
         }
         return this;
+    }
+
+    /// Whether the reader has the cell's bytes, `bytes()[start()..end())` whether ASCII or not:
+    /// the same bytes always read as the same text, so a cell can be compared without decoding.
+    boolean hasBytes() {
+        return raw != null;
+    }
+
+    /// Where the cell's bytes start in [#bytes()], when [#hasBytes].
+    int start() {
+        return from;
+    }
+
+    /// Where the cell's bytes end in [#bytes()] (exclusive), when [#hasBytes].
+    int end() {
+        return to;
     }
 
     /// The cell's text, as [TableReader#cell] gives it.
@@ -66,10 +84,7 @@ final class RowCell {
     /// without decoding it (the same bytes always decode to the same text). Not comparable with
     /// [#fingerprint].
     long changeFingerprint() {
-        if (raw == null) {
-            return fingerprint();
-        }
-        return AsciiCells.hash64(raw.bytes(), raw.start(column), raw.end(column));
+        return raw == null ? fingerprint() : AsciiCells.hash64(bytes, from, to);
     }
 
     /// [AsciiCells#isEmail] of the text.

@@ -78,6 +78,11 @@ final class TextCodes {
         return texts[code];
     }
 
+    /// The texts numbered so far, by code.
+    String[] texts() {
+        return Arrays.copyOf(texts, size);
+    }
+
     /// How many texts have been numbered.
     int size() {
         return size;

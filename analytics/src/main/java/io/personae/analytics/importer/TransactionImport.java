@@ -1,15 +1,12 @@
 package io.personae.analytics.importer;
 
-import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /// Reads order rows: customer, date, amount (or quantity x unit price), the category columns,
@@ -45,6 +42,12 @@ final class TransactionImport {
     private Contact[] contacts = new Contact[1024];
     private long[] contactPrints = new long[1024];
     private final DateColumn dates;
+    /// the current row's customer id, as [#hasNoId] read it: `idBytes[idStart..idEnd)` when it
+    /// is ASCII, `idText` otherwise
+    private byte[] idBytes;
+    private int idStart;
+    private int idEnd;
+    private String idText;
     private int[] customerOf = new int[1024];
     private int[] days = new int[1024];
     private double[] amounts = new double[1024];
@@ -76,18 +79,20 @@ final class TransactionImport {
     }
 
     private ImportedFile readAll() throws ImportException {
-        // decision: rows are profiled on the second core unless the import needs each row's
-        // fingerprint at once, to drop the rows repeating an earlier one
-        try (QualityPipeline pipeline = seenRows == null ? QualityPipeline.start(quality, reader) : null) {
-            return readAll(pipeline);
-        } catch (InterruptedException e) {
-            // decision: whoever interrupts the reading thread wants the import to stop, as a cancel does
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
+        // decision: the rows are profiled after the read, with a reader of its own, unless the
+        // import needs each row's fingerprint at once, to drop the rows repeating an earlier one
+        BackgroundProfile profile = seenRows == null ? BackgroundProfile.open(file, options, quality, reader) : null;
+        try {
+            return readAll(profile);
+        } catch (ImportException | RuntimeException | Error e) {
+            if (profile != null) {
+                profile.cancel();
+            }
+            throw e;
         }
     }
 
-    private ImportedFile readAll(QualityPipeline pipeline) throws ImportException, InterruptedException {
+    private ImportedFile readAll(BackgroundProfile profile) throws ImportException {
         boolean decimalComma = reader.decimalComma();
         String name = file.getFileName().toString();
         boolean keepMissingIds = options.cleaning().missingIds() == Cleaning.MissingIds.KEEP;
@@ -98,9 +103,7 @@ final class TransactionImport {
                 progress.checkCancelled();
                 progress.update(reader.progress(), "Reading " + name + ": " + rowsRead + " rows");
             }
-            if (pipeline != null) {
-                pipeline.row(reader);
-            } else {
+            if (profile == null) {
                 long print = quality.row(reader);
                 if (seenRows != null && !seenRows.add(print)) {
                     duplicatesDropped++;
@@ -139,9 +142,6 @@ final class TransactionImport {
             }
         }
         progress.checkCancelled();
-        if (pipeline != null) {
-            pipeline.lastRow();
-        }
         if (size == 0) {
             throw new ImportException(file, 0, "None of the " + rowsRead + " data rows has a customer id, a readable order date and a readable amount"
                     + " (first problem: " + firstProblem + "). Check that the right columns are chosen for the customer id, date and amount.");
@@ -168,26 +168,33 @@ final class TransactionImport {
         for (int r = 0; r < ids.length; r++) {
             ids[r] = customers.text(kept == null ? customerOf[r] : customerOf[kept[r]]);
         }
-        Transactions transactions = new Transactions(ids, pick(days, kept), pick(amounts, kept), contactMap(),
-                categories.orderColumns(size, kept), customerIndex);
+        Transactions transactions = new Transactions(ids, pick(days, kept), pick(amounts, kept), customerIndex,
+                customerContacts(customerIndex, kept, customerCount), categories.orderCodes(size, kept));
         ImportSummary summary = new ImportSummary(file, DataKind.TRANSACTIONS, rowsRead, rowsSkipped, customerCount, notes);
-        if (pipeline != null) {
-            pipeline.finish();
-        }
+        PendingQuality pending = profile == null
+                ? PendingQuality.of(quality.report(0, steps, notes))
+                : PendingQuality.after(file, profile, rowsRead, 0, steps, notes);
         progress.update(1, summary.describe());
-        return new ImportedFile(summary, options, transactions, null, quality.report(0, steps, notes));
+        return new ImportedFile(summary, options, transactions, null, pending);
     }
 
-    /// Whether the current row's customer id is blank.
+    /// Whether the current row's customer id is blank; reads the id for [#customer].
     private boolean hasNoId() {
         cell.at(columns.customerId());
-        return cell.idAsBytes() ? cell.partStart() == cell.partEnd() : cell.id().isEmpty();
+        if (cell.idAsBytes()) {
+            idBytes = cell.bytes();
+            idStart = cell.partStart();
+            idEnd = cell.partEnd();
+            idText = null;
+            return idStart == idEnd;
+        }
+        idText = cell.id();
+        return idText.isEmpty();
     }
 
-    /// The number of the current row's customer, whose id is not blank.
+    /// The number of the current row's customer, whose id [#hasNoId] read and found not blank.
     private int customer() {
-        cell.at(columns.customerId());
-        return cell.idAsBytes() ? customers.of(cell.bytes(), cell.partStart(), cell.partEnd()) : customers.of(cell.id());
+        return idText == null ? customers.of(idBytes, idStart, idEnd) : customers.of(idText);
     }
 
     /// Reads the current row's date into `days[size]`; `false` after recording why there is none.
@@ -238,14 +245,22 @@ final class TransactionImport {
         return print;
     }
 
-    private Map<String, Contact> contactMap() {
-        Map<String, Contact> map = new HashMap<>();
-        for (int c = 0; c < Math.min(contacts.length, customers.size()); c++) {
-            if (contacts[c] != null) {
-                map.put(customers.text(c), contacts[c]);
+    /// The contact details of each customer number of `customerIndex`: the numbers given while
+    /// reading or, when rows were dropped (`kept`), those [#renumber] gave the kept rows.
+    ///
+    /// decision: by number, as [#readContact] keeps them, so the per-customer step looks no id up
+    private Contact[] customerContacts(int[] customerIndex, int[] kept, int customerCount) {
+        if (kept == null) {
+            return Arrays.copyOf(contacts, customerCount);
+        }
+        Contact[] out = new Contact[customerCount];
+        for (int r = 0; r < kept.length; r++) {
+            int read = customerOf[kept[r]];
+            if (read < contacts.length) {
+                out[customerIndex[r]] = contacts[read];
             }
         }
-        return map;
+        return out;
     }
 
     /// The amount of the current row, or NaN after recording why there is none.

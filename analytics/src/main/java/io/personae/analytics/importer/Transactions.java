@@ -1,52 +1,113 @@
 package io.personae.analytics.importer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /// Order rows read from a transactions file, column-wise. Arrays are not copied.
 ///
-/// @param customerIds   customer key of each order
-/// @param orderDays     order date of each order, as days since 1970-01-01
-/// @param amounts       order amount of each order
-/// @param contacts      contact details per customer key, from the last row that had them
-/// @param categories    category column name to the value of each order (`null` where missing),
-///                      in the order the columns were chosen
-/// @param customerIndex the customer of each order as a number: the distinct customer keys
-///                      numbered 0, 1, 2... in order of first appearance; worked out from
-///                      `customerIds` when `null`
+/// Several facts come both by key and by number, the importer giving the numbers it made while
+/// reading and other callers the keys: each part is worked out from the other when `null`, and
+/// the two are checked against each other when both are given.
+///
+/// @param customerIds      customer key of each order
+/// @param orderDays        order date of each order, as days since 1970-01-01
+/// @param amounts          order amount of each order
+/// @param contacts         contact details per customer key, from the last row that had them;
+///                         worked out from `customerContacts` when `null`
+/// @param categories       category column name to the value of each order (`null` where
+///                         missing), in the order the columns were chosen; worked out from
+///                         `categoryCodes` when `null`
+/// @param customerIndex    the customer of each order as a number: the distinct customer keys
+///                         numbered 0, 1, 2... in order of first appearance; worked out from
+///                         `customerIds` when `null`
+/// @param categoryCodes    the same category columns with their values as numbers, in the same
+///                         order; worked out from `categories` when `null`
+/// @param customerContacts the contact details of each customer number, `null` where there are
+///                         none; worked out from `contacts` when `null`
 public record Transactions(String[] customerIds, int[] orderDays, double[] amounts, Map<String, Contact> contacts,
-        Map<String, String[]> categories, int[] customerIndex) {
+        Map<String, String[]> categories, int[] customerIndex, Map<String, CodedCategory> categoryCodes,
+        Contact[] customerContacts) {
 
     /// Orders without category columns.
     public Transactions(String[] customerIds, int[] orderDays, double[] amounts, Map<String, Contact> contacts) {
-        this(customerIds, orderDays, amounts, contacts, Map.of(), null);
+        this(customerIds, orderDays, amounts, contacts, Map.of(), null, null, null);
     }
 
     /// Orders whose customer numbers are worked out from their keys.
     public Transactions(String[] customerIds, int[] orderDays, double[] amounts, Map<String, Contact> contacts,
             Map<String, String[]> categories) {
-        this(customerIds, orderDays, amounts, contacts, categories, null);
+        this(customerIds, orderDays, amounts, contacts, categories, null, null, null);
+    }
+
+    /// Orders whose category values and contacts are numbered from their text and keys.
+    public Transactions(String[] customerIds, int[] orderDays, double[] amounts, Map<String, Contact> contacts,
+            Map<String, String[]> categories, int[] customerIndex) {
+        this(customerIds, orderDays, amounts, contacts, categories, customerIndex, null, null);
+    }
+
+    /// Orders numbered as the importer reads them: customers, their contacts, and the values of
+    /// each category column; the keys and texts are worked out from the numbers.
+    public Transactions(String[] customerIds, int[] orderDays, double[] amounts, int[] customerIndex,
+            Contact[] customerContacts, Map<String, CodedCategory> categoryCodes) {
+        this(customerIds, orderDays, amounts, null, null, customerIndex, categoryCodes, customerContacts);
     }
 
     public Transactions {
         if (orderDays.length != customerIds.length || amounts.length != customerIds.length) {
             throw new IllegalArgumentException("Every order needs a customer, a date and an amount");
         }
-        contacts = Map.copyOf(contacts);
-        for (Map.Entry<String, String[]> category : categories.entrySet()) {
-            if (category.getValue().length != customerIds.length) {
-                throw new IllegalArgumentException("Category '" + category.getKey() + "' needs one value per order");
+        if (contacts == null && customerContacts == null) {
+            throw new IllegalArgumentException("The contacts are needed by customer key or by customer number (none is an empty map)");
+        }
+        if (categories == null && categoryCodes == null) {
+            throw new IllegalArgumentException("The category columns are needed as text or as numbers (none is an empty map)");
+        }
+        if (categories != null) {
+            for (Map.Entry<String, String[]> category : categories.entrySet()) {
+                checkSize(category.getKey(), category.getValue().length, customerIds.length);
             }
+        }
+        if (categoryCodes != null) {
+            for (Map.Entry<String, CodedCategory> category : categoryCodes.entrySet()) {
+                checkSize(category.getKey(), category.getValue().size(), customerIds.length);
+            }
+        }
+        if (categoryCodes == null) {
+            categoryCodes = coded(categories);
+        } else if (categories == null) {
+            categories = spelled(categoryCodes);
+        } else {
+            checkSame(categories, categoryCodes);
         }
         // decision: not Map.copyOf, which forgets the order; the category columns keep the
         // order the user chose them in, from import to persona cards
         categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+        categoryCodes = Collections.unmodifiableMap(new LinkedHashMap<>(categoryCodes));
         // decision: the importer numbers the customers while it reads, where looking an id up
         // costs least; the per-customer step then adds up orders by number without a hash map
         customerIndex = customerIndex == null ? number(customerIds) : checked(customerIndex, customerIds);
+        int[] firstRows = firstRows(customerIndex);
+        if (customerContacts == null) {
+            contacts = Map.copyOf(contacts);
+            customerContacts = byNumber(contacts, customerIds, firstRows);
+        } else {
+            if (customerContacts.length != firstRows.length) {
+                throw new IllegalArgumentException("The contacts are needed for each of the " + firstRows.length
+                        + " customers, not " + customerContacts.length);
+            }
+            if (contacts == null) {
+                contacts = byKey(customerContacts, customerIds, firstRows);
+            } else {
+                contacts = Map.copyOf(contacts);
+                checkSame(contacts, customerContacts, customerIds, firstRows);
+            }
+        }
     }
 
     public int size() {
@@ -55,11 +116,89 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
 
     /// How many distinct customers the orders have.
     public int customerCount() {
-        int count = 0;
-        for (int customer : customerIndex) {
-            count = Math.max(count, customer + 1);
+        // the constructor made sure there is one entry per customer number
+        return customerContacts.length;
+    }
+
+    private static void checkSize(String category, int values, int orders) {
+        if (values != orders) {
+            throw new IllegalArgumentException("Category '" + category + "' needs one value per order");
         }
-        return count;
+    }
+
+    private static Map<String, CodedCategory> coded(Map<String, String[]> categories) {
+        Map<String, CodedCategory> out = new LinkedHashMap<>();
+        categories.forEach((name, values) -> out.put(name, CodedCategory.of(values)));
+        return out;
+    }
+
+    private static Map<String, String[]> spelled(Map<String, CodedCategory> categoryCodes) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        categoryCodes.forEach((name, coded) -> out.put(name, coded.orderValues()));
+        return out;
+    }
+
+    /// Refuses numbers that do not say what the text says, column by column and order by order.
+    private static void checkSame(Map<String, String[]> categories, Map<String, CodedCategory> categoryCodes) {
+        if (!List.copyOf(categories.keySet()).equals(List.copyOf(categoryCodes.keySet()))) {
+            throw new IllegalArgumentException("The category columns as text " + categories.keySet()
+                    + " and as numbers " + categoryCodes.keySet() + " need to be the same, in the same order");
+        }
+        for (Map.Entry<String, String[]> category : categories.entrySet()) {
+            CodedCategory coded = categoryCodes.get(category.getKey());
+            String[] values = category.getValue();
+            for (int r = 0; r < values.length; r++) {
+                if (!coded.holds(r, values[r])) {
+                    throw new IllegalArgumentException("Order row " + (r + 1) + " of category '" + category.getKey()
+                            + "' is '" + values[r] + "' as text but not as a number");
+                }
+            }
+        }
+    }
+
+    /// The row where each customer first appears, by customer number.
+    private static int[] firstRows(int[] customerIndex) {
+        int[] firstRows = new int[16];
+        int customers = 0;
+        for (int r = 0; r < customerIndex.length; r++) {
+            if (customerIndex[r] == customers) {
+                if (customers == firstRows.length) {
+                    firstRows = Arrays.copyOf(firstRows, customers * 2);
+                }
+                firstRows[customers++] = r;
+            }
+        }
+        return Arrays.copyOf(firstRows, customers);
+    }
+
+    private static Contact[] byNumber(Map<String, Contact> contacts, String[] ids, int[] firstRows) {
+        Contact[] out = new Contact[firstRows.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = contacts.get(ids[firstRows[c]]);
+        }
+        return out;
+    }
+
+    private static Map<String, Contact> byKey(Contact[] customerContacts, String[] ids, int[] firstRows) {
+        List<Map.Entry<String, Contact>> entries = new ArrayList<>();
+        for (int c = 0; c < customerContacts.length; c++) {
+            if (customerContacts[c] != null) {
+                entries.add(Map.entry(ids[firstRows[c]], customerContacts[c]));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Contact>[] array = entries.toArray(new Map.Entry[0]);
+        return Map.ofEntries(array);
+    }
+
+    /// Refuses contacts by number that are not the contacts by key of the same customers.
+    private static void checkSame(Map<String, Contact> contacts, Contact[] customerContacts, String[] ids, int[] firstRows) {
+        for (int c = 0; c < customerContacts.length; c++) {
+            String id = ids[firstRows[c]];
+            if (!Objects.equals(contacts.get(id), customerContacts[c])) {
+                throw new IllegalArgumentException("Customer '" + id + "' has other contact details by number than by key");
+            }
+        }
     }
 
     private static int[] number(String[] ids) {

@@ -87,7 +87,14 @@ final class BackgroundImports {
     /// The quality report of the import shown: from memory while it is being saved.
     Optional<QualityReport> qualityReport() throws WorkspaceException {
         Saving latest = saving.peekLast();
-        return latest != null ? Optional.ofNullable(latest.handle.imported().quality()) : workspace.qualityReport();
+        if (latest == null) {
+            return workspace.qualityReport();
+        }
+        try {
+            return Optional.ofNullable(latest.handle.imported().quality());
+        } catch (ImportException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
     }
 
     /// The options of the import shown: from memory while it is being saved.

@@ -74,7 +74,8 @@ final class CustomerStore {
     /// Makes staged `tables` the data in use, in one transaction that also drops the previous
     /// segmentations and persona edits and records the import. The connection must be in
     /// auto-commit mode; it is again on return. The previous data set's tables go afterwards.
-    void switchTo(DataSetTables tables, ImportedFile imported, CustomerTable table) throws SQLException {
+    /// `report` is the import's quality report, `null` when it has none.
+    void switchTo(DataSetTables tables, ImportedFile imported, CustomerTable table, QualityReport report) throws SQLException {
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -83,8 +84,8 @@ final class CustomerStore {
             }
             insertFeatures(table.features());
             long importId = insertImportRecord(imported);
-            if (imported.quality() != null) {
-                quality.save(importId, imported.quality());
+            if (report != null) {
+                quality.save(importId, report);
             }
             tables.makeCurrent(connection);
             connection.commit();

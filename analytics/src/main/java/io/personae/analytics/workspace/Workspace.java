@@ -5,10 +5,12 @@ import io.personae.analytics.exporter.ExportedCustomer;
 import io.personae.analytics.exporter.ExportedRows;
 import io.personae.analytics.exporter.SavedPreset;
 import io.personae.analytics.features.CustomerTable;
+import io.personae.analytics.importer.ImportException;
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
-import io.personae.analytics.importer.QualityReport;
 import io.personae.analytics.importer.ImportedFile;
+import io.personae.analytics.importer.PendingQuality;
+import io.personae.analytics.importer.QualityReport;
 import io.personae.analytics.personas.ActionVocabulary;
 import io.personae.analytics.personas.Persona;
 import io.personae.analytics.personas.PersonaEdit;
@@ -85,6 +87,23 @@ public final class Workspace implements AutoCloseable {
     public void replaceData(ImportedFile imported, CustomerTable table, ProgressMonitor progress) throws WorkspaceException {
         Objects.requireNonNull(imported, "imported");
         Objects.requireNonNull(table, "table");
+        PendingQuality quality = imported.pendingQuality();
+        if (quality != null) {
+            // the report is made on another core while the rows are written
+            quality.start();
+        }
+        try {
+            replaceData(imported, table, quality, progress);
+        } catch (WorkspaceException | RuntimeException | Error e) {
+            if (quality != null) {
+                quality.cancel();
+            }
+            throw e;
+        }
+    }
+
+    private void replaceData(ImportedFile imported, CustomerTable table, PendingQuality quality, ProgressMonitor progress)
+            throws WorkspaceException {
         synchronized (this) {
             requireOpen();
             try {
@@ -99,11 +118,12 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw writeFailure(e);
         }
+        QualityReport report = awaitQuality(quality, progress);
         synchronized (this) {
             // closed meanwhile: the staged tables are dropped on the next open
             requireOpen();
             try {
-                customers.switchTo(staged, imported, table);
+                customers.switchTo(staged, imported, table, report);
                 personas.retain(Set.of());
             } catch (SQLException e) {
                 throw writeFailure(e);
@@ -361,6 +381,20 @@ public final class Workspace implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             // the connection is gone; the next call reports it
+        }
+    }
+
+    /// The import's quality report, waiting for it while it is still being made on its own
+    /// thread; `null` when the import has none. The staged tables of a failed wait are dropped
+    /// on the next open, like those of a failed switch.
+    private static QualityReport awaitQuality(PendingQuality quality, ProgressMonitor progress) throws WorkspaceException {
+        if (quality == null) {
+            return null;
+        }
+        try {
+            return quality.await(progress);
+        } catch (ImportException e) {
+            throw new WorkspaceException(e.getMessage() + " The workspace is unchanged.", e);
         }
     }
 

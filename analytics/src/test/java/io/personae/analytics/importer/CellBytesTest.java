@@ -41,6 +41,7 @@ class CellBytesTest {
                     assertEquals(reader.cell(c), fromBytes, "line " + reader.line() + " column " + c);
                 }
                 assertEquals(read % 3 != 0, !cells.ascii(1), "line " + reader.line());
+                assertTrue(cells.ascii(0) && cells.ascii(2), "the other cells of a row with 'Müller' are ASCII, line " + reader.line());
                 read++;
             }
         }

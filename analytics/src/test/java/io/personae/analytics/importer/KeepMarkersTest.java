@@ -53,7 +53,7 @@ class KeepMarkersTest {
         return Importer.read(file, options, ProgressMonitor.NONE);
     }
 
-    private static ColumnQuality column(ImportedFile imported, String name) {
+    private static ColumnQuality column(ImportedFile imported, String name) throws ImportException {
         return imported.quality().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 

@@ -2,6 +2,7 @@ package io.personae.app.importing;
 
 import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.importer.ImportSummary;
+import io.personae.analytics.importer.ImportedFile;
 import io.personae.analytics.importer.Importer;
 import io.personae.app.common.CancelledJob;
 import io.personae.app.common.Formats;
@@ -45,13 +46,20 @@ public final class FileCheck {
             return;
         }
         figures.set(CHECKING);
-        // only the summary is kept: the rows read can be large
-        requests.submit("Checking " + file.getFileName(), progress -> Importer.read(file, options, progress).summary(),
+        // only the summary is kept: the rows read can be large, and the quality report is the import's
+        requests.submit("Checking " + file.getFileName(), progress -> summary(Importer.read(file, options, progress)),
                 this::describe, error -> {
             if (!CancelledJob.is(error)) {
                 show("As chosen, the import would fail: " + UserErrors.describe(error), "", "");
             }
         });
+    }
+
+    private static ImportSummary summary(ImportedFile read) {
+        if (read.pendingQuality() != null) {
+            read.pendingQuality().cancel();
+        }
+        return read.summary();
     }
 
     /// Forgets the figures and stops a check under way.

@@ -1,11 +1,22 @@
 package io.personae.app.common;
 
+import io.personae.analytics.importer.DataKind;
+import io.personae.analytics.importer.ImportOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /// Tiny files with known contents for the app's tests.
 public final class TestData {
+
+    /// The roles of [#orders(Path)]'s columns: transactions with the customers' names and emails.
+    public static final ImportOptions ORDER_ROLES = new ImportOptions(DataKind.TRANSACTIONS, "Customer ID", "Email", "First Name",
+            "Last Name", "Order Date", "Order Total", List.of());
+
+    /// The roles of [#customers(Path)]'s columns: one row a customer, segmented on Spend and Visits.
+    public static final ImportOptions CUSTOMER_ROLES = new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null,
+            null, List.of("Spend", "Visits"));
 
     private TestData() {
     }

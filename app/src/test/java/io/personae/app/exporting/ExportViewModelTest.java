@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.exporter.ExportPreset;
 
-import io.personae.analytics.importer.DataKind;
-import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Project;
 import io.personae.analytics.personas.Segmentation;
-import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
+import io.personae.app.common.ProjectFixture;
 import io.personae.app.common.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,36 +19,25 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExportViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
     private final List<Path> opened = new ArrayList<>();
-    private Project project;
     private ExportViewModel viewModel;
 
     @BeforeEach
     void segmentCustomers() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        project.importFile(customersWithBadAddresses(),
-                new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null, null, List.of("Spend", "Visits")),
-                ProgressMonitor.NONE);
-        project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
-        session.show(project);
-        viewModel = new ExportViewModel(session, new DirectTaskRunner(), dialogs, folder -> opened.add(folder), new Random(3));
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
+        workspace.project().importFile(customersWithBadAddresses(), TestData.CUSTOMER_ROLES, ProgressMonitor.NONE);
+        workspace.segment(3);
+        workspace.show();
+        viewModel = new ExportViewModel(workspace.session(), new DirectTaskRunner(), dialogs, toOpen -> opened.add(toOpen), new Random(3));
     }
 
     @Test
@@ -66,21 +51,21 @@ class ExportViewModelTest {
 
     @Test
     void givenOneCardTicked_whenExported_thenTheFileHoldsThatSegmentsCustomers() throws Exception {
-        session.segmentsForExport().add(1);
-        Path target = folder.resolve("campaign");
+        workspace.session().segmentsForExport().add(1);
+        Path target = workspace.folder().resolve("campaign");
         dialogs.willSave(target);
         viewModel.begin();
         assertEquals(List.of(false, true, false), viewModel.choices().stream().map(c -> c.selected().get()).toList());
 
         viewModel.exportNow();
 
-        Path written = folder.resolve("campaign.csv");
+        Path written = workspace.folder().resolve("campaign.csv");
         List<String> lines = Files.readAllLines(written);
-        int size = session.snapshot().segmentation().personas().get(1).size();
+        int size = workspace.session().snapshot().segmentation().personas().get(1).size();
         assertEquals("Email Address,First Name,Last Name,Segment,Persona,Primary Action,Secondary Action", lines.getFirst());
         assertEquals(size, lines.size() - 1);
         assertFalse(viewModel.showingProperty().get());
-        assertEquals("Exported " + size + " customers to campaign.csv", session.noticeProperty().get());
+        assertEquals("Exported " + size + " customers to campaign.csv", workspace.session().noticeProperty().get());
         assertEquals(1, dialogs.informations().size());
     }
 
@@ -98,7 +83,7 @@ class ExportViewModelTest {
 
     @Test
     void givenOneSegment_whenAFileNameIsSuggested_thenItIsThePersonaNameAsPlainWords() {
-        Segmentation segmentation = session.snapshot().segmentation();
+        Segmentation segmentation = workspace.session().snapshot().segmentation();
         String name = segmentation.personas().getFirst().name();
 
         String suggested = ExportViewModel.suggestedName(segmentation, Set.of(0));
@@ -185,23 +170,23 @@ class ExportViewModelTest {
         viewModel.groups().enabledProperty().set(true);
         viewModel.groups().seedProperty().set("7");
         viewModel.check();
-        dialogs.willSave(folder.resolve("left-out")).willSave(folder.resolve("spring"));
+        dialogs.willSave(workspace.folder().resolve("left-out")).willSave(workspace.folder().resolve("spring"));
         viewModel.chooseExcludedFile();
         viewModel.exportNow();
 
-        List<String> lines = Files.readAllLines(folder.resolve("spring.csv"));
+        List<String> lines = Files.readAllLines(workspace.folder().resolve("spring.csv"));
         assertTrue(lines.getFirst().startsWith("Email,"), lines.getFirst());
         assertTrue(lines.getFirst().contains(",Variant"), lines.getFirst());
         assertEquals(22, lines.size());
-        assertEquals(4, Files.readAllLines(folder.resolve("left-out.csv")).size());
-        assertEquals("Exported 21 customers to spring.csv; left out 3", session.noticeProperty().get());
+        assertEquals(4, Files.readAllLines(workspace.folder().resolve("left-out.csv")).size());
+        assertEquals("Exported 21 customers to spring.csv; left out 3", workspace.session().noticeProperty().get());
         assertTrue(dialogs.informations().getFirst().contains("Left out 3 customers"), dialogs.informations().toString());
-        assertEquals(7, project.exportHistory().getFirst().seed());
+        assertEquals(7, workspace.project().exportHistory().getFirst().seed());
     }
 
     @Test
     void givenAFolderThatDoesNotExist_whenExported_thenAnErrorNamesTheProblemAndNoFileIsLeft() throws Exception {
-        Path target = folder.resolve("gone").resolve("list.csv");
+        Path target = workspace.folder().resolve("gone").resolve("list.csv");
         dialogs.willSave(target);
         viewModel.begin();
 
@@ -243,7 +228,7 @@ class ExportViewModelTest {
         viewModel.preset().saveAsPreset();
 
         assertEquals("Give the preset a name.", viewModel.preset().saveMessageProperty().get());
-        assertTrue(project.savedPresets().isEmpty());
+        assertTrue(workspace.project().savedPresets().isEmpty());
     }
 
     @Test
@@ -255,11 +240,11 @@ class ExportViewModelTest {
                 ExportPreset.GENERIC_CSV)) {
             choose(preset);
             String preview = viewModel.headerPreviewProperty().get();
-            dialogs.willSave(folder.resolve(preset.id() + ".csv"));
+            dialogs.willSave(workspace.folder().resolve(preset.id() + ".csv"));
 
             viewModel.exportNow();
 
-            assertEquals(preview.replace(", ", ","), Files.readAllLines(folder.resolve(preset.id() + ".csv")).getFirst(),
+            assertEquals(preview.replace(", ", ","), Files.readAllLines(workspace.folder().resolve(preset.id() + ".csv")).getFirst(),
                     preset.toString());
             viewModel.begin();
         }
@@ -272,29 +257,29 @@ class ExportViewModelTest {
         choose(ExportPreset.KLAVIYO);
         assertFalse(viewModel.canSaveExcludedProperty().get(), "only after a check");
         viewModel.check();
-        dialogs.willSave(folder.resolve("left-out")).willTakeAction(true);
+        dialogs.willSave(workspace.folder().resolve("left-out")).willTakeAction(true);
 
         viewModel.saveExcludedList();
 
-        List<String> lines = Files.readAllLines(folder.resolve("left-out.csv"));
+        List<String> lines = Files.readAllLines(workspace.folder().resolve("left-out.csv"));
         assertEquals("Customer ID,Email Address,Segment,Reason,Detail", lines.getFirst());
         assertEquals(4, lines.size());
         assertEquals(Set.of("No email address", "Invalid email address", "Duplicate email address"),
                 lines.stream().skip(1).map(line -> line.split(",", -1)[3]).collect(Collectors.toSet()));
         assertTrue(viewModel.showingProperty().get(), "the dialog stays open to export next");
-        assertTrue(project.exportHistory().isEmpty());
-        assertEquals("Saved the list of 3 customers left out to left-out.csv", session.noticeProperty().get());
-        assertEquals(List.of(folder.toAbsolutePath()), opened);
+        assertTrue(workspace.project().exportHistory().isEmpty());
+        assertEquals("Saved the list of 3 customers left out to left-out.csv", workspace.session().noticeProperty().get());
+        assertEquals(List.of(workspace.folder().toAbsolutePath()), opened);
     }
 
     @Test
     void givenAnExport_whenShowFolderIsPressed_thenTheExportsFolderIsOpened() {
         viewModel.begin();
-        dialogs.willSave(folder.resolve("campaign")).willTakeAction(true);
+        dialogs.willSave(workspace.folder().resolve("campaign")).willTakeAction(true);
 
         viewModel.exportNow();
 
-        assertEquals(List.of(folder.toAbsolutePath()), opened);
+        assertEquals(List.of(workspace.folder().toAbsolutePath()), opened);
         assertTrue(dialogs.informations().getFirst().startsWith("Export finished: "), dialogs.informations().toString());
     }
 
@@ -306,7 +291,7 @@ class ExportViewModelTest {
     /// [TestData#customers] with three addresses an email tool refuses: K1 has none, K2 an invalid
     /// one, K3 the address of K4.
     private Path customersWithBadAddresses() throws Exception {
-        Path file = TestData.customers(folder);
+        Path file = TestData.customers(workspace.folder());
         String text = Files.readString(file).replace("K1,k1@example.com,", "K1,,").replace("K2,k2@example.com,", "K2,not-an-address,")
                 .replace("K3,k3@example.com,", "K3,k4@example.com,");
         Files.writeString(file, text);

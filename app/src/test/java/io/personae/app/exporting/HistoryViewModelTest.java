@@ -7,51 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.personae.analytics.exporter.ExportOptions;
 import io.personae.analytics.exporter.ExportPreset;
 import io.personae.analytics.exporter.GroupSplit;
-import io.personae.analytics.importer.DataKind;
-import io.personae.analytics.importer.ImportOptions;
 import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Project;
-import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
-import io.personae.app.common.TestData;
+import io.personae.app.common.ProjectFixture;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HistoryViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
-    private Project project;
     private HistoryViewModel viewModel;
 
     @BeforeEach
     void exportTwice() throws Exception {
-        project = Project.open(folder.resolve("history.mv.db"));
-        project.importFile(TestData.customers(folder),
-                new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null, null, List.of("Spend", "Visits")),
-                ProgressMonitor.NONE);
-        project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
-        project.export(new ExportOptions(folder.resolve("first.csv"), Set.of(0)), ProgressMonitor.NONE);
-        project.export(ExportOptions.of(folder.resolve("spring.csv"), ExportPreset.KLAVIYO)
+        workspace.importCustomers();
+        workspace.segment(3);
+        workspace.project().export(new ExportOptions(workspace.folder().resolve("first.csv"), Set.of(0)), ProgressMonitor.NONE);
+        workspace.project().export(ExportOptions.of(workspace.folder().resolve("spring.csv"), ExportPreset.KLAVIYO)
                 .withSplit(GroupSplit.parse("45,45,10"), 7), ProgressMonitor.NONE);
-        session.show(project);
-        viewModel = new HistoryViewModel(session, new DirectTaskRunner(), dialogs);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
+        workspace.show();
+        viewModel = new HistoryViewModel(workspace.session(), new DirectTaskRunner(), dialogs);
     }
 
     @Test
@@ -91,12 +74,12 @@ class HistoryViewModelTest {
     void givenAnExportSelected_whenExportedAgain_thenTheSameGroupsAreWrittenToTheNewFileAndListed() throws Exception {
         viewModel.open();
         viewModel.selectedProperty().set(viewModel.exports().getFirst());
-        dialogs.willSave(folder.resolve("spring-again"));
+        dialogs.willSave(workspace.folder().resolve("spring-again"));
 
         viewModel.exportAgain();
 
-        List<String> before = Files.readAllLines(folder.resolve("spring.csv"));
-        List<String> again = Files.readAllLines(folder.resolve("spring-again.csv"));
+        List<String> before = Files.readAllLines(workspace.folder().resolve("spring.csv"));
+        List<String> again = Files.readAllLines(workspace.folder().resolve("spring-again.csv"));
         assertEquals(before, again);
         assertEquals(3, viewModel.exports().size());
         assertEquals("spring-again.csv", viewModel.exports().getFirst().file());

@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.project.Project;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.personae.app.common.ProjectFixture;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /// The import dialog's column types: each choice reads the preview again with the type applied
 /// and goes into the mapping.
@@ -41,27 +37,15 @@ class ColumnTypesChoicesTest {
             12,01122,2,No,18,twelfth
             """;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Project project;
     private ImportViewModel viewModel;
 
     @BeforeEach
-    void open() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        session.show(project);
-        viewModel = new ImportViewModel(session, new DirectTaskRunner(), dialogs, action -> action.accept(project));
-        Path file = folder.resolve("customers.csv");
-        Files.writeString(file, CUSTOMERS);
-        viewModel.load(file);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
+    void loadCustomers() throws Exception {
+        viewModel = new ImportViewModel(workspace.session(), new DirectTaskRunner(), new FakeDialogService(), workspace.projects());
+        viewModel.load(workspace.writeFile("customers.csv", CUSTOMERS));
     }
 
     @Test

@@ -9,10 +9,9 @@ import io.personae.analytics.importer.Cancellations;
 import io.personae.analytics.importer.Cleaning;
 import io.personae.analytics.importer.FileFormat;
 import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.project.Project;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
+import io.personae.app.common.ProjectFixture;
 import io.personae.app.common.SteppingTaskRunner;
 import io.personae.app.common.TaskRunner;
 import io.personae.app.common.TestData;
@@ -20,38 +19,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /// The import dialog's overrides of the guess: each reloads the preview or changes the mapping.
 class ImportChoicesTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
-    private Project project;
-
-    @BeforeEach
-    void openProject() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        session.show(project);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
-    }
 
     private ImportViewModel viewModel(TaskRunner runner) {
-        return new ImportViewModel(session, runner, dialogs, action -> action.accept(project));
+        return new ImportViewModel(workspace.session(), runner, dialogs, workspace.projects());
     }
 
     private Path fixture(String name) throws IOException {
-        Path file = folder.resolve(name);
+        Path file = workspace.folder().resolve(name);
         try (InputStream in = getClass().getResourceAsStream(name)) {
             Files.copy(in, file);
         }
@@ -91,7 +75,7 @@ class ImportChoicesTest {
     void givenUnambiguousIsoDates_whenChecked_thenTheReasonSaysNoDateReadsBothWays() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
 
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         assertEquals(FileCheck.NO_AMBIGUOUS_DATES, viewModel.check().dateOrderReasonProperty().get());
     }
@@ -144,7 +128,7 @@ class ImportChoicesTest {
     @Test
     void givenCleaningChoices_whenMapped_thenTheImportCleansAsChosen() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         viewModel.cleaningChoices().trimProperty().set(false);
         viewModel.cleaningChoices().missingIdsProperty().set(Cleaning.MissingIds.KEEP);

@@ -6,50 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.importer.DataKind;
-import io.personae.analytics.project.Project;
 import io.personae.app.common.CancelOnProgressRunner;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
+import io.personae.app.common.ProjectFixture;
 import io.personae.app.common.TaskRunner;
 import io.personae.app.common.TestData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImportViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
-    private Project project;
-
-    @BeforeEach
-    void openProject() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        session.show(project);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
-    }
 
     private ImportViewModel viewModel(TaskRunner runner) {
-        return new ImportViewModel(session, runner, dialogs, action -> action.accept(project));
+        return new ImportViewModel(workspace.session(), runner, dialogs, workspace.projects());
     }
 
     @Test
     void givenAnOrdersFile_whenChosen_thenTheDialogShowsItsPreviewWithGuessedRoles() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        dialogs.willOpen(TestData.orders(folder));
+        dialogs.willOpen(TestData.orders(workspace.folder()));
 
         viewModel.begin();
 
@@ -67,7 +51,7 @@ class ImportViewModelTest {
     @Test
     void givenNoOrderDate_whenValidated_thenTheMessageAsksForOneAndImportIsOff() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         viewModel.roles().orderDateProperty().set(null);
 
@@ -79,7 +63,7 @@ class ImportViewModelTest {
     @Test
     void givenOneColumnForDateAndAmount_whenValidated_thenTheMessageAsksForDifferentColumns() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         viewModel.roles().amountProperty().set("Order Date");
 
@@ -89,7 +73,7 @@ class ImportViewModelTest {
     @Test
     void givenCustomerRowsWithoutFeatures_whenAFeatureIsTicked_thenTheMappingBecomesValid() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         viewModel.roles().kindProperty().set(DataKind.CUSTOMERS);
         assertEquals("Customer data needs at least one numeric column to segment on.", viewModel.validationProperty().get());
@@ -103,7 +87,7 @@ class ImportViewModelTest {
     @Test
     void givenAnEmptyFile_whenChosen_thenAnErrorNamesTheFileAndNoDialogStaysOpen() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        Path empty = Files.writeString(folder.resolve("empty.csv"), "");
+        Path empty = workspace.writeFile("empty.csv", "");
         dialogs.willOpen(empty);
 
         viewModel.begin();
@@ -116,13 +100,14 @@ class ImportViewModelTest {
     @Test
     void givenValidRoles_whenImported_thenTheSessionShowsTheCustomersAndTheSummary() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         viewModel.importNow();
 
         assertFalse(viewModel.showingProperty().get());
-        assertEquals(4, session.snapshot().customers().size());
-        assertTrue(session.noticeProperty().get().startsWith("Imported orders.csv"), session.noticeProperty().get());
+        assertEquals(4, workspace.session().snapshot().customers().size());
+        String notice = workspace.session().noticeProperty().get();
+        assertTrue(notice.startsWith("Imported orders.csv"), notice);
         assertEquals(0, dialogs.errors().size());
     }
 
@@ -130,24 +115,25 @@ class ImportViewModelTest {
     void givenImportedCustomers_whenTheNextImportIsCancelled_thenThePreviousCustomersRemain() throws Exception {
         CancelOnProgressRunner runner = new CancelOnProgressRunner();
         ImportViewModel viewModel = viewModel(runner);
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
         viewModel.importNow();
-        var before = session.snapshot();
+        var before = workspace.session().snapshot();
 
-        viewModel.load(TestData.customers(folder));
+        viewModel.load(TestData.customers(workspace.folder()));
         runner.cancelNextJob();
         viewModel.importNow();
 
-        assertSame(before, session.snapshot());
-        assertEquals(4, project.customers().orElseThrow().size());
-        assertTrue(session.noticeProperty().get().contains("cancelled"), session.noticeProperty().get());
+        assertSame(before, workspace.session().snapshot());
+        assertEquals(4, workspace.project().customers().orElseThrow().size());
+        String notice = workspace.session().noticeProperty().get();
+        assertTrue(notice.contains("cancelled"), notice);
         assertEquals(0, dialogs.errors().size());
     }
 
     @Test
     void givenTheSampleOrders_whenChosen_thenCountryIsTickedAsACategoryAndPassedToTheImport() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        Path sample = folder.resolve("online-shop-orders.csv");
+        Path sample = workspace.folder().resolve("online-shop-orders.csv");
         try (InputStream in = getClass().getResourceAsStream("/samples/online-shop-orders.csv")) {
             Files.copy(in, sample);
         }
@@ -162,7 +148,7 @@ class ImportViewModelTest {
     @Test
     void givenARoleColumnTickedAsACategory_whenValidated_thenTheMessageAsksToUntickIt() throws Exception {
         ImportViewModel viewModel = viewModel(new DirectTaskRunner());
-        viewModel.load(TestData.orders(folder));
+        viewModel.load(TestData.orders(workspace.folder()));
 
         viewModel.roles().categoryProperty("Email").set(true);
 

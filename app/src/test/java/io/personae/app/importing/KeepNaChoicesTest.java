@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.importer.ColumnType;
 import io.personae.analytics.importer.DataKind;
-import io.personae.analytics.project.Project;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.personae.app.common.ProjectFixture;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /// The import dialog's "Keep NA as a value" choice: it goes into the mapping, the whole-file
 /// check says what it kept, and it is refused where NA can only mean missing.
@@ -36,30 +32,19 @@ class KeepNaChoicesTest {
             8,Europe,50000
             """;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private Project project;
     private ImportViewModel viewModel;
 
     @BeforeEach
-    void open() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        Session session = new Session();
-        session.show(project);
-        viewModel = new ImportViewModel(session, new DirectTaskRunner(), new FakeDialogService(), action -> action.accept(project));
-        Path file = folder.resolve("customers.csv");
-        Files.writeString(file, CUSTOMERS);
-        viewModel.load(file);
+    void loadCustomersWithRegionAndIncome() throws Exception {
+        viewModel = new ImportViewModel(workspace.session(), new DirectTaskRunner(), new FakeDialogService(), workspace.projects());
+        viewModel.load(workspace.writeFile("customers.csv", CUSTOMERS));
         viewModel.roles().kindProperty().set(DataKind.CUSTOMERS);
         viewModel.roles().customerIdProperty().set("id");
         viewModel.roles().featureProperty("Income").set(true);
         viewModel.roles().categoryProperty("Region").set(true);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
     }
 
     @Test

@@ -5,40 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.importer.ColumnQuality;
-import io.personae.analytics.project.Project;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
-import java.nio.file.Files;
+import io.personae.app.common.ProjectFixture;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QualityViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
-    private Project project;
-
-    @BeforeEach
-    void openProject() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        session.show(project);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
-    }
 
     @Test
     void givenNoImportYet_whenShown_thenTheUserIsToldTheReportComesWithAnImport() {
-        QualityViewModel quality = new QualityViewModel(session, new DirectTaskRunner(), dialogs);
+        QualityViewModel quality = new QualityViewModel(workspace.session(), new DirectTaskRunner(), dialogs);
 
         quality.show();
 
@@ -48,7 +31,7 @@ class QualityViewModelTest {
 
     @Test
     void givenAnImportWithARowWithoutIdAndARepeatedRow_whenShown_thenTheReportListsThemWithTheirLines() throws Exception {
-        Path file = Files.writeString(folder.resolve("orders.csv"), """
+        Path file = workspace.writeFile("orders.csv", """
                 Customer ID,Email,Order Date,Amount
                 C1,ann@example.com,2025-01-05,120.00
                 C2,not-an-email,2025-01-06,150.00
@@ -56,11 +39,12 @@ class QualityViewModelTest {
                 C1,ann@example.com,2025-01-05,120.00
                 C3,cat@example.com,2025-02-01,15.00
                 """);
-        ImportViewModel importing = new ImportViewModel(session, new DirectTaskRunner(), dialogs, action -> action.accept(project));
+        ImportViewModel importing = new ImportViewModel(workspace.session(), new DirectTaskRunner(), dialogs, workspace.projects());
         importing.load(file);
         importing.importNow();
-        assertTrue(session.noticeProperty().get().endsWith(ImportViewModel.QUALITY_HINT), session.noticeProperty().get());
-        QualityViewModel quality = new QualityViewModel(session, new DirectTaskRunner(), dialogs);
+        String notice = workspace.session().noticeProperty().get();
+        assertTrue(notice.endsWith(ImportViewModel.QUALITY_HINT), notice);
+        QualityViewModel quality = new QualityViewModel(workspace.session(), new DirectTaskRunner(), dialogs);
         assertTrue(quality.availableProperty().get());
 
         quality.show();

@@ -5,49 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.personae.analytics.importer.DataKind;
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Project;
-import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.DirectTaskRunner;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Session;
-import io.personae.app.common.TestData;
-import java.nio.file.Path;
-import java.util.List;
+import io.personae.app.common.ProjectFixture;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /// The board, its editing and undo, the compare view and the picked segment, on 24 customers in
 /// three clear groups segmented in three.
 class PersonasViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
     private final FakeDialogService dialogs = new FakeDialogService();
-    private Project project;
     private PersonasViewModel viewModel;
 
     @BeforeEach
     void segmentCustomers() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        project.importFile(TestData.customers(folder),
-                new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null, null, List.of("Spend", "Visits")),
-                ProgressMonitor.NONE);
-        project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
-        viewModel = new PersonasViewModel(session, new DirectTaskRunner(), dialogs);
-        session.show(project);
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
+        workspace.importCustomers();
+        workspace.segment(3);
+        viewModel = new PersonasViewModel(workspace.session(), new DirectTaskRunner(), dialogs);
+        workspace.show();
     }
 
     @Test
@@ -76,14 +57,14 @@ class PersonasViewModelTest {
 
         assertFalse(card.name().isEditing());
         assertEquals("Weekend regulars", viewModel.cards().get(1).name().text());
-        assertEquals("Weekend regulars", project.segmentation().orElseThrow().personas().get(1).name());
-        assertEquals("Weekend regulars", session.snapshot().segmentation().personas().get(1).name());
+        assertEquals("Weekend regulars", workspace.project().segmentation().orElseThrow().personas().get(1).name());
+        assertEquals("Weekend regulars", workspace.session().snapshot().segmentation().personas().get(1).name());
         assertTrue(viewModel.canUndoProperty().get());
 
         viewModel.undo();
 
         assertEquals(before, viewModel.cards().get(1).name().text());
-        assertEquals(before, project.segmentation().orElseThrow().personas().get(1).name());
+        assertEquals(before, workspace.project().segmentation().orElseThrow().personas().get(1).name());
         assertFalse(viewModel.canUndoProperty().get());
     }
 
@@ -126,7 +107,7 @@ class PersonasViewModelTest {
 
         assertEquals(description, viewModel.cards().getFirst().description().text());
         assertEquals("Ask the shop owner about these", viewModel.cards().getFirst().notes().text());
-        assertEquals("Ask the shop owner about these", project.segmentation().orElseThrow().personas().getFirst().notes());
+        assertEquals("Ask the shop owner about these", workspace.project().segmentation().orElseThrow().personas().getFirst().notes());
     }
 
     @Test
@@ -136,7 +117,7 @@ class PersonasViewModelTest {
 
         viewModel.charts().select(identity);
 
-        assertEquals(identity, session.selectedSegmentProperty().get());
+        assertEquals(identity, workspace.session().selectedSegmentProperty().get());
         assertTrue(viewModel.cards().get(2).selectedProperty().get());
         assertFalse(viewModel.cards().getFirst().selectedProperty().get());
         assertEquals(identity, viewModel.compare().leftProperty().get().identity());
@@ -154,7 +135,7 @@ class PersonasViewModelTest {
         assertTrue(spend.left().startsWith("median "), spend.left());
         assertTrue(spend.left().contains("×") && spend.right().contains("×"), spend.toString());
         assertNotEquals(spend.left(), spend.right());
-        assertEquals(compare.choices().get(1).identity(), session.selectedSegmentProperty().get(),
+        assertEquals(compare.choices().get(1).identity(), workspace.session().selectedSegmentProperty().get(),
                 "choosing the left segment picks it everywhere");
         assertTrue(compare.rows().stream().anyMatch(row -> row.label().equals("Primary action")));
     }

@@ -69,9 +69,7 @@ class RelationshipOverlayTest {
     @Test
     void givenCustomerLevelData_whenTheBoardIsShown_thenNoCardOrComparisonMentionsRelationships() throws Exception {
         try (Project project = Project.open(folder.resolve("customers.mv.db"))) {
-            project.importFile(TestData.customers(folder),
-                    new ImportOptions(DataKind.CUSTOMERS, "Customer ID", "Email", null, null, null, null, List.of("Spend", "Visits")),
-                    ProgressMonitor.NONE);
+            project.importFile(TestData.customers(folder), TestData.CUSTOMER_ROLES, ProgressMonitor.NONE);
             project.segment(SegmentationOptions.withK(3), ProgressMonitor.NONE);
             Session session = new Session();
             PersonasViewModel viewModel = new PersonasViewModel(session, new DirectTaskRunner(), new FakeDialogService());

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.personae.analytics.importer.DataKind;
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Project;
 import io.personae.analytics.segmentation.FeatureChoice;
 import io.personae.analytics.segmentation.Method;
 import io.personae.analytics.segmentation.MissingValues;
@@ -17,37 +13,24 @@ import io.personae.analytics.segmentation.RfmCutPoints;
 import io.personae.analytics.segmentation.Scaling;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.DirectTaskRunner;
-import io.personae.app.common.Session;
-import io.personae.app.common.TestData;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import io.personae.app.common.ProjectFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SettingsViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final ProjectFixture workspace = new ProjectFixture();
 
-    private final Session session = new Session();
-    private Project project;
     private SettingsViewModel settings;
 
     @BeforeEach
     void importOrders() throws Exception {
-        project = Project.open(folder.resolve("test.mv.db"));
-        project.importFile(TestData.orders(folder), new ImportOptions(DataKind.TRANSACTIONS, "Customer ID", "Email", "First Name",
-                "Last Name", "Order Date", "Order Total", List.of()), ProgressMonitor.NONE);
-        session.show(project);
-        settings = new SettingsViewModel(session, new DirectTaskRunner());
-        settings.load(session.snapshot().customers(), SegmentationOptions.withK(3));
-    }
-
-    @AfterEach
-    void closeProject() {
-        project.close();
+        workspace.importOrders();
+        workspace.show();
+        settings = new SettingsViewModel(workspace.session(), new DirectTaskRunner());
+        settings.load(workspace.session().snapshot().customers(), SegmentationOptions.withK(3));
     }
 
     @Test
@@ -55,7 +38,7 @@ class SettingsViewModelTest {
         SegmentationOptions options = settings.options(4);
 
         assertEquals(SegmentationOptions.withK(4), options);
-        assertEquals(project.customers().orElseThrow().featureNames().size(), settings.features().size());
+        assertEquals(workspace.project().customers().orElseThrow().featureNames().size(), settings.features().size());
     }
 
     @Test
@@ -86,7 +69,7 @@ class SettingsViewModelTest {
     void givenRfmChosen_whenTheGridIsEmpty_thenItIsPrefilledWithTheDataQuintilesAndRunsOnThem() throws Exception {
         settings.methodProperty().set(Method.RFM);
 
-        RfmCutPoints quintiles = project.rfmQuintiles();
+        RfmCutPoints quintiles = workspace.project().rfmQuintiles();
         assertEquals(CutPointText.format(quintiles.monetary()[3]), settings.cutPointProperty(2, 3).get());
         SegmentationOptions options = settings.options(5);
         assertEquals(Method.RFM, options.method());

@@ -3,11 +3,6 @@ package io.personae.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.importer.RoleGuesser;
-import io.personae.analytics.importer.TableReaders;
-import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Project;
 import io.personae.analytics.segmentation.Method;
 import io.personae.analytics.segmentation.MissingValues;
 import io.personae.analytics.segmentation.SegmentationOptions;
@@ -17,14 +12,10 @@ import io.personae.app.personas.ChartKind;
 import io.personae.app.personas.PersonasView;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,10 +25,9 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,12 +37,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ChartSelectionUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final Preferences preferences = Preferences.userRoot().node("io/personae/app/test/" + UUID.randomUUID());
-    private Workbench workbench;
+    private final FakeDialogService dialogs = window.dialogs();
     private Stage stage;
 
     @Start
@@ -60,37 +48,18 @@ class ChartSelectionUiTest {
         this.stage = stage;
     }
 
-    @AfterEach
-    void closeWorkbench() throws Exception {
-        UiWait.closeWorkbench(workbench);
-        preferences.removeNode();
-    }
-
     /// Opens the window on the sample segmented with `options`.
     private void open(FxRobot robot, SegmentationOptions options) throws Exception {
-        Path orders = folder.resolve("online-shop-orders.csv");
-        try (InputStream sample = getClass().getResourceAsStream(SampleData.RESOURCE)) {
-            Files.copy(sample, orders);
-        }
-        Path file = folder.resolve("sample.mv.db");
-        try (Project project = Project.open(file)) {
-            ImportOptions guessed = RoleGuesser.guess(TableReaders.preview(orders, 500)).orElseThrow();
-            project.importFile(orders, guessed, ProgressMonitor.NONE);
-            project.segment(options, ProgressMonitor.NONE);
-        }
-        robot.interact(() -> {
-            workbench = Workbench.create(stage, new WorkbenchConfig(folder, preferences, dialogs));
-            stage.show();
-            workbench.start(StartupArguments.open(file));
-        });
+        Path file = window.importBundledSample("sample.mv.db", options);
+        robot.interact(() -> window.open(stage, file));
     }
 
     @Test
     void givenFiveSegments_whenACentreOnTheScatterIsClicked_thenItsSegmentIsPickedOnTheBoard(FxRobot robot) throws Exception {
         open(robot, SegmentationOptions.withK(5));
-        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
+        Button cancel = window.cancelButton();
         UiWait.until("the scatter shows five centres", () -> cancel.isDisabled() && centres(robot).map(XYDataset::getSeriesCount).orElse(0) == 5);
-        Screenshots.write(workbench.scene(), Screenshots.docsFile("segments-scatter.png"));
+        Screenshots.write(window.workbench().scene(), Screenshots.docsFile("segments-scatter.png"));
 
         XYDataset centres = centres(robot).orElseThrow();
         int series = centres.getSeriesCount() - 1;
@@ -101,7 +70,7 @@ class ChartSelectionUiTest {
                 centres.getYValue(series, 0)));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        UiWait.until("the board shows five personas", () -> boardCards(robot).size() == 5 && cancel.isDisabled());
+        UiWait.until("the board shows five personas", () -> window.boardCards().size() == 5 && cancel.isDisabled());
         UiWait.until("the clicked segment is picked on the board", () -> picked(robot).equals(List.of(number)),
                 () -> "(picked " + picked(robot) + ", wanted " + number + ")");
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
@@ -111,20 +80,20 @@ class ChartSelectionUiTest {
     void givenRfmGroups_whenACellOfTheRfmGridIsClicked_thenItsGroupIsPickedOnTheBoard(FxRobot robot) throws Exception {
         open(robot, new SegmentationOptions(5, SegmentationOptions.DEFAULT_SEED, SegmentationOptions.DEFAULT_RESTARTS,
                 SegmentationOptions.DEFAULT_MAX_ITERATIONS, Method.RFM, List.of(), List.of(), MissingValues.MEDIAN, null));
-        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
-        UiWait.until("the RFM groups are shown", () -> cancel.isDisabled() && robot.lookup("." + Styles.CARD).queryAll().size() > 2);
+        Button cancel = window.cancelButton();
+        UiWait.until("the RFM groups are shown", () -> cancel.isDisabled() && window.segmentCards().size() > 2);
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        UiWait.until("the board shows the groups", () -> !boardCards(robot).isEmpty() && cancel.isDisabled());
-        robot.interact(() -> workbench.personasView().showTab(PersonasView.CHARTS_TAB));
+        UiWait.until("the board shows the groups", () -> !window.boardCards().isEmpty() && cancel.isDisabled());
+        robot.interact(() -> window.workbench().personasView().showTab(PersonasView.CHARTS_TAB));
         robot.clickOn(ChartKind.RFM_GRID.title());
         UiWait.until("the RFM grid is drawn", () -> chart(robot, "RFM grid").map(v -> v.getChart().getXYPlot().getDataset().getItemCount(0) == 25)
                 .orElse(false));
-        Screenshots.write(workbench.scene(), Screenshots.docsFile("chart-rfm-grid.png"));
+        Screenshots.write(window.workbench().scene(), Screenshots.docsFile("chart-rfm-grid.png"));
 
         // recency 5, frequency 5: Champions
         robot.clickOn(onScreen(robot, chart(robot, "RFM grid").orElseThrow(), 4, 4));
-        robot.interact(() -> workbench.personasView().showTab(PersonasView.BOARD_TAB));
+        robot.interact(() -> window.workbench().personasView().showTab(PersonasView.BOARD_TAB));
         UiWait.until("Champions are picked on the board", () -> pickedTitles(robot).equals(List.of("Champions")),
                 () -> "(picked " + pickedTitles(robot) + ")");
         assertEquals(List.of(), dialogs.errors());
@@ -154,18 +123,14 @@ class ChartSelectionUiTest {
         return at.get();
     }
 
-    private static List<Node> boardCards(FxRobot robot) {
-        return List.copyOf(robot.lookup("." + Styles.BOARD_CARD).queryAll());
-    }
-
     /// The numbers ("Segment 3") of the board cards shown as picked.
-    private static List<String> picked(FxRobot robot) {
-        return boardCards(robot).stream().filter(c -> c.getStyleClass().contains(Styles.SELECTED))
+    private List<String> picked(FxRobot robot) {
+        return window.boardCards().stream().filter(c -> c.getStyleClass().contains(Styles.SELECTED))
                 .map(c -> robot.from(c).lookup("." + Styles.CARD_NUMBER).queryAs(Label.class).getText()).toList();
     }
 
-    private static List<String> pickedTitles(FxRobot robot) {
-        return boardCards(robot).stream().filter(c -> c.getStyleClass().contains(Styles.SELECTED))
+    private List<String> pickedTitles(FxRobot robot) {
+        return window.boardCards().stream().filter(c -> c.getStyleClass().contains(Styles.SELECTED))
                 .map(c -> robot.from(c).lookup("." + Styles.BOARD_TITLE).queryAs(Label.class).getText()).toList();
     }
 }

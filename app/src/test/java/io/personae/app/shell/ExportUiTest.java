@@ -3,86 +3,47 @@ package io.personae.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.importer.RoleGuesser;
-import io.personae.analytics.importer.TableReaders;
-import io.personae.analytics.progress.ProgressMonitor;
-import io.personae.analytics.project.Project;
 import io.personae.analytics.segmentation.SegmentationOptions;
 import io.personae.app.common.FakeDialogService;
-import io.personae.app.common.Styles;
 import io.personae.app.exporting.ExportView;
 import io.personae.app.exporting.HistoryView;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// A campaign export in the real window on the bundled sample: Klaviyo with an A/B test and a
 /// holdout, checked before writing, then found again in the export history.
 @ExtendWith(ApplicationExtension.class)
 class ExportUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final Preferences preferences = Preferences.userRoot().node("io/personae/app/test/" + UUID.randomUUID());
-    private Workbench workbench;
-    private Stage stage;
+    private final FakeDialogService dialogs = window.dialogs();
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path orders = folder.resolve("online-shop-orders.csv");
-        try (InputStream sample = getClass().getResourceAsStream(SampleData.RESOURCE)) {
-            Files.copy(sample, orders);
-        }
-        Path file = folder.resolve("export.mv.db");
-        try (Project project = Project.open(file)) {
-            ImportOptions guessed = RoleGuesser.guess(TableReaders.preview(orders, 500)).orElseThrow();
-            project.importFile(orders, guessed, ProgressMonitor.NONE);
-            project.segment(SegmentationOptions.withK(4), ProgressMonitor.NONE);
-        }
-        workbench = Workbench.create(stage, new WorkbenchConfig(folder, preferences, dialogs));
-        stage.show();
-        workbench.start(StartupArguments.open(file));
-    }
-
-    @AfterEach
-    void closeWorkbench() throws Exception {
-        UiWait.closeWorkbench(workbench);
-        preferences.removeNode();
+        window.open(stage, window.importBundledSample("export.mv.db", SegmentationOptions.withK(4)));
     }
 
     @Test
     void givenTheSample_whenExportedForKlaviyoWithAnABTest_thenTheFileHasVariantsInTheirSharesAndTheHistoryListsIt(FxRobot robot)
             throws Exception {
-        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
-        UiWait.until("the segments are shown", () -> robot.lookup("." + Styles.CARD).queryAll().size() == 4 && cancel.isDisabled(),
-                () -> "(errors " + dialogs.errors() + ")");
+        window.waitUntilSegmentsShown(4);
 
         robot.clickOn("File").clickOn(ExportView.MENU_TEXT);
         robot.clickOn("#" + ExportView.PRESET_ID).clickOn("Klaviyo");
@@ -96,12 +57,12 @@ class ExportUiTest {
         Node summary = robot.lookup("#" + ExportView.CHECK_SUMMARY_ID).query();
         Screenshots.write(summary.getScene(), Screenshots.docsFile("export-campaign.png"));
 
-        dialogs.willSave(folder.resolve("spring.csv"));
+        dialogs.willSave(window.folder().resolve("spring.csv"));
         robot.clickOn("#" + ExportView.EXPORT_BUTTON_ID);
         UiWait.until("the export is reported", () -> !dialogs.informations().isEmpty() || !dialogs.errors().isEmpty());
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
 
-        List<String> lines = Files.readAllLines(folder.resolve("spring.csv"));
+        List<String> lines = Files.readAllLines(window.folder().resolve("spring.csv"));
         List<String> header = Arrays.asList(lines.getFirst().split(","));
         assertEquals("Email", header.getFirst());
         int variant = header.indexOf("Variant");

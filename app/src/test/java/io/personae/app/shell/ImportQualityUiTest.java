@@ -11,57 +11,39 @@ import io.personae.app.importing.QualityViewModel;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The import dialog's guesses and overrides and the data quality report, in the real window.
 @ExtendWith(ApplicationExtension.class)
 class ImportQualityUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final Preferences preferences = Preferences.userRoot().node("io/personae/app/test/" + UUID.randomUUID());
-    private Workbench workbench;
-    private Stage stage;
+    private final FakeDialogService dialogs = window.dialogs();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        workbench = Workbench.create(stage, new WorkbenchConfig(folder, preferences, dialogs));
-        stage.show();
-        workbench.start(StartupArguments.open(folder.resolve("quality.mv.db")));
-    }
-
-    @AfterEach
-    void closeWorkbench() throws Exception {
-        UiWait.closeWorkbench(workbench);
-        preferences.removeNode();
+        window.open(stage, window.folder().resolve("quality.mv.db"));
     }
 
     @Test
     void givenASemicolonFileWithDecimalCommas_whenImported_thenTheGuessesAreShownAndTheQualityReportListsItsFigures(FxRobot robot)
             throws Exception {
-        Path file = folder.resolve("semicolon-orders.csv");
+        Path file = window.folder().resolve("semicolon-orders.csv");
         try (InputStream in = ImportView.class.getResourceAsStream("/io/personae/app/importing/semicolon-orders.csv")) {
             Files.copy(in, file);
         }
         dialogs.willOpen(file);
-        waitIdle(robot);
+        window.waitUntilOpenAndIdle();
 
         robot.clickOn("File").clickOn(ImportView.MENU_TEXT);
         UiWait.until("the whole file is checked", () -> checkText(robot).startsWith("Whole file: 13 rows"),
@@ -85,7 +67,7 @@ class ImportQualityUiTest {
     void givenTheOnlineRetailWorkbook_whenTheFirstSheetIsPickedWithTheOtherAppended_thenBothSheetsAreImportedAndReported(FxRobot robot)
             throws Exception {
         dialogs.willOpen(OnlineRetail.file());
-        waitIdle(robot);
+        window.waitUntilOpenAndIdle();
 
         robot.clickOn("File").clickOn(ImportView.MENU_TEXT);
         UiWait.until("the first sheet is checked", () -> checkText(robot).startsWith("Whole file: 499 rows"),
@@ -104,11 +86,6 @@ class ImportQualityUiTest {
         assertTrue(robot.lookup(node -> node instanceof Label label && label.getText().contains("online_retail_II.xlsx")).tryQuery().isPresent());
         Screenshots.write(robot.lookup("#" + QualityView.COLUMNS_ID).query().getScene(), Screenshots.buildFile("quality-workbook.png"));
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
-    }
-
-    private void waitIdle(FxRobot robot) {
-        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
-        UiWait.until("the empty project is open", () -> stage.getTitle().startsWith("quality.mv.db") && cancel.isDisabled());
     }
 
     private static String checkText(FxRobot robot) {

@@ -3,9 +3,6 @@ package io.personae.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.personae.analytics.importer.ImportOptions;
-import io.personae.analytics.importer.RoleGuesser;
-import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.Project;
 import io.personae.analytics.personas.Segmentation;
@@ -16,16 +13,12 @@ import io.personae.app.personas.ChartKind;
 import io.personae.app.personas.PersonasView;
 import io.personae.app.segments.SegmentsView;
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,14 +29,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The persona board in the real window on the bundled sample, segmented in five: editing a name
 /// that survives a re-run, the compare view, the charts with their export, and the presentation.
@@ -52,55 +43,36 @@ class PersonaBoardUiTest {
 
     private static final String NEW_NAME = "Weekend regulars";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final Preferences preferences = Preferences.userRoot().node("io/personae/app/test/" + UUID.randomUUID());
-    private Workbench workbench;
-    private Stage stage;
+    private final FakeDialogService dialogs = window.dialogs();
     /// numbers ("Segment 3") that the run in six finds again from the run in five
     private Set<String> keptAtSix;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path orders = folder.resolve("online-shop-orders.csv");
-        try (InputStream sample = getClass().getResourceAsStream(SampleData.RESOURCE)) {
-            Files.copy(sample, orders);
-        }
-        Path file = folder.resolve("sample.mv.db");
+        Path file = window.importBundledSample("sample.mv.db", SegmentationOptions.withK(5));
         try (Project project = Project.open(file)) {
-            ImportOptions guessed = RoleGuesser.guess(TableReaders.preview(orders, 500)).orElseThrow();
-            project.importFile(orders, guessed, ProgressMonitor.NONE);
-            project.segment(SegmentationOptions.withK(5), ProgressMonitor.NONE);
             Segmentation six = project.preview(SegmentationOptions.withK(5).withSegments(6), ProgressMonitor.NONE);
             Set<Integer> before = Arrays.stream(project.segmentation().orElseThrow().result().identities()).boxed().collect(Collectors.toSet());
             keptAtSix = Arrays.stream(six.result().identities()).filter(before::contains).mapToObj(i -> "Segment " + (i + 1))
                     .collect(Collectors.toSet());
         }
-        workbench = Workbench.create(stage, new WorkbenchConfig(folder, preferences, dialogs));
-        stage.show();
-        workbench.start(StartupArguments.open(file));
-    }
-
-    @AfterEach
-    void closeWorkbench() throws Exception {
-        UiWait.closeWorkbench(workbench);
-        preferences.removeNode();
+        window.open(stage, file);
     }
 
     @Test
     void givenFiveSegments_whenAPersonaIsRenamedOnTheBoardAndKChanged_thenTheMatchedSegmentKeepsTheName(FxRobot robot)
             throws Exception {
-        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
-        UiWait.until("the segments are shown", () -> segmentCards(robot).size() == 5 && cancel.isDisabled());
+        Button cancel = window.cancelButton();
+        window.waitUntilSegmentsShown(5);
         assertTrue(!keptAtSix.isEmpty(), "the run in six finds some segments of the run in five again");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        UiWait.until("the board shows five personas", () -> boardCards(robot).size() == 5 && cancel.isDisabled(),
+        UiWait.until("the board shows five personas", () -> window.boardCards().size() == 5 && cancel.isDisabled(),
                 () -> "(errors " + dialogs.errors() + ")");
-        Node card = boardCards(robot).stream().filter(c -> keptAtSix.contains(number(robot, c))).findFirst().orElseThrow();
+        Node card = window.boardCards().stream().filter(c -> keptAtSix.contains(number(robot, c))).findFirst().orElseThrow();
         String number = number(robot, card);
         robot.clickOn(robot.from(card).lookup("#edit-name").queryButton());
         // decision: the text is put in the field at once; typing it key by key costs seconds and
@@ -112,33 +84,33 @@ class PersonaBoardUiTest {
         UiWait.until("the board shows the new name", () -> NEW_NAME.equals(boardName(robot, number)) && cancel.isDisabled(),
                 () -> "(board " + boardName(robot, number) + ", errors " + dialogs.errors() + ")");
         assertEquals(NEW_NAME, segmentName(robot, number), "the segments screen shows the new name too");
-        Screenshots.write(workbench.scene(), Screenshots.docsFile("persona-board.png"));
+        Screenshots.write(window.workbench().scene(), Screenshots.docsFile("persona-board.png"));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         Slider slider = robot.lookup("#" + SegmentsView.SLIDER_ID).queryAs(Slider.class);
         robot.interact(slider::requestFocus);
         robot.type(KeyCode.RIGHT);
-        UiWait.until("six segments are shown", () -> segmentCards(robot).size() == 6 && cancel.isDisabled());
+        UiWait.until("six segments are shown", () -> window.segmentCards().size() == 6 && cancel.isDisabled());
         assertEquals(NEW_NAME, segmentName(robot, number), "the segment found again keeps its name on its card");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        UiWait.until("the board shows six personas", () -> boardCards(robot).size() == 6 && cancel.isDisabled());
+        UiWait.until("the board shows six personas", () -> window.boardCards().size() == 6 && cancel.isDisabled());
         assertEquals(NEW_NAME, boardName(robot, number), "and on the board");
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
 
-        robot.interact(() -> workbench.personasView().showTab(PersonasView.COMPARE_TAB));
+        robot.interact(() -> window.workbench().personasView().showTab(PersonasView.COMPARE_TAB));
         UiWait.until("the compare view shows two segments", () -> robot.lookup("#" + PersonasView.LEFT_ID).tryQuery().isPresent());
-        Screenshots.write(workbench.scene(), Screenshots.docsFile("persona-compare.png"));
+        Screenshots.write(window.workbench().scene(), Screenshots.docsFile("persona-compare.png"));
 
-        robot.interact(() -> workbench.personasView().showTab(PersonasView.CHARTS_TAB));
+        robot.interact(() -> window.workbench().personasView().showTab(PersonasView.CHARTS_TAB));
         for (ChartKind kind : ChartKind.values()) {
             robot.clickOn(kind.title());
             // the RFM grid of this k-means run only explains how to get one: ChartSelectionUiTest shows it drawn
             String name = kind == ChartKind.RFM_GRID ? "chart-rfm-grid-explained.png" : "chart-" + kind.fileName() + ".png";
-            Screenshots.write(workbench.scene(), Screenshots.docsFile(name));
+            Screenshots.write(window.workbench().scene(), Screenshots.docsFile(name));
         }
-        Path png = folder.resolve("actions.png");
-        Path svg = folder.resolve("actions.svg");
+        Path png = window.folder().resolve("actions.png");
+        Path svg = window.folder().resolve("actions.svg");
         dialogs.willSave(png).willSave(svg);
         robot.clickOn("#" + PersonasView.EXPORT_ID);
         robot.clickOn("#" + PersonasView.EXPORT_ID);
@@ -151,13 +123,13 @@ class PersonaBoardUiTest {
 
     @Test
     void givenTheBoard_whenPresentedAndArrowKeysPressed_thenOnePersonaAtATimeIsShownUntilEscape(FxRobot robot) throws Exception {
-        Button cancel = robot.lookup("#" + ShellView.CANCEL_BUTTON_ID).queryButton();
-        UiWait.until("the segments are shown", () -> segmentCards(robot).size() == 5 && cancel.isDisabled());
+        Button cancel = window.cancelButton();
+        window.waitUntilSegmentsShown(5);
         robot.clickOn(ShellView.PERSONAS_TAB);
-        UiWait.until("the board shows five personas", () -> boardCards(robot).size() == 5 && cancel.isDisabled());
-        List<String> names = boardCards(robot).stream().map(c -> robot.from(c).lookup("." + Styles.BOARD_TITLE).queryAs(Label.class).getText())
+        UiWait.until("the board shows five personas", () -> window.boardCards().size() == 5 && cancel.isDisabled());
+        List<String> names = window.boardCards().stream().map(c -> robot.from(c).lookup("." + Styles.BOARD_TITLE).queryAs(Label.class).getText())
                 .toList();
-        robot.clickOn(robot.from(boardCards(robot).get(1)).lookup("." + Styles.CARD_SIZE).queryAs(Label.class));
+        robot.clickOn(robot.from(window.boardCards().get(1)).lookup("." + Styles.CARD_SIZE).queryAs(Label.class));
 
         robot.clickOn("#" + PersonasView.PRESENT_ID);
         UiWait.until("the presentation is shown", () -> presentation().isPresent());
@@ -187,25 +159,17 @@ class PersonaBoardUiTest {
                 .map(Stage.class::cast).findFirst();
     }
 
-    private static List<Node> segmentCards(FxRobot robot) {
-        return List.copyOf(robot.lookup("." + Styles.CARD).queryAll());
-    }
-
-    private static List<Node> boardCards(FxRobot robot) {
-        return List.copyOf(robot.lookup("." + Styles.BOARD_CARD).queryAll());
-    }
-
     private static String number(FxRobot robot, Node card) {
         return robot.from(card).lookup("." + Styles.CARD_NUMBER).queryAs(Label.class).getText();
     }
 
-    private static String boardName(FxRobot robot, String number) {
-        return boardCards(robot).stream().filter(c -> number.equals(number(robot, c))).findFirst()
+    private String boardName(FxRobot robot, String number) {
+        return window.boardCards().stream().filter(c -> number.equals(number(robot, c))).findFirst()
                 .map(c -> robot.from(c).lookup("." + Styles.BOARD_TITLE).queryAs(Label.class).getText()).orElse(null);
     }
 
-    private static String segmentName(FxRobot robot, String number) {
-        return segmentCards(robot).stream().filter(c -> number.equals(number(robot, c))).findFirst()
+    private String segmentName(FxRobot robot, String number) {
+        return window.segmentCards().stream().filter(c -> number.equals(number(robot, c))).findFirst()
                 .map(c -> robot.from(c).lookup("." + Styles.CARD_TITLE).queryAs(Label.class).getText()).orElse(null);
     }
 }

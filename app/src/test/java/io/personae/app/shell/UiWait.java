@@ -1,13 +1,9 @@
 package io.personae.app.shell;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// Waiting for the window in UI tests: conditions are read on the JavaFX thread, between two
@@ -30,23 +26,5 @@ final class UiWait {
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what + " " + state.get(), e);
         }
-    }
-
-    /// Closes the workbench and every window it opened (dialogs, reports, the presentation) and
-    /// hides every popup (menus, tooltips, combo box lists): TestFX keeps the primary stage from
-    /// one test to the next, so anything left showing could catch the next test's clicks.
-    static void closeWorkbench(Workbench workbench) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene main = workbench.scene();
-            for (Window window : List.copyOf(Window.getWindows())) {
-                if (window instanceof Stage stage && window.getScene() != main) {
-                    stage.close();
-                } else if (!(window instanceof Stage)) {
-                    window.hide();
-                }
-            }
-            workbench.close();
-        }).get(SECONDS, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
