@@ -1,5 +1,7 @@
 package io.personae.analytics.features;
 
+import java.util.Arrays;
+
 /// The order of the customer table's rows: by customer id, numerically when every id is a
 /// number, otherwise lexicographically, so the order is the same on every run and machine.
 ///
@@ -7,6 +9,11 @@ package io.personae.analytics.features;
 /// not as an `Integer[]` by a `Comparator`: no boxing, and one small method for the JIT to compile
 /// on the first import of a session. The merge sort is stable, as `Arrays.sort` on objects is,
 /// so two customers with equal ids keep the order of their numbers.
+///
+/// decision: ids out of order are first sorted by a `long` key each ([IdKeys], [KeySort]), which
+/// orders them as [#compare(int, int)] does wherever keys differ; only customers with equal keys
+/// are then merge sorted by the whole id, from the order of their numbers, which the key sort
+/// kept. The result is the same as the merge sort of all of them.
 final class CustomerOrder {
 
     private final String[] ids;
@@ -32,7 +39,35 @@ final class CustomerOrder {
         for (int from = 0; from < size; from += Blocks.SIZE) {
             inOrder &= numberedInOrder(order, from, Math.min(from + Blocks.SIZE, size));
         }
-        return inOrder ? order : mergeSorted(order);
+        return inOrder ? order : keySorted();
+    }
+
+    /// The customers sorted by [IdKeys] first, then by [#compare(int, int)] among equal keys.
+    private int[] keySorted() {
+        long[] keys = numbers != null ? IdKeys.ofNumbers(numbers) : IdKeys.ofText(ids);
+        int[] order = KeySort.sorted(keys);
+        for (int from = 0; from < order.length; from += Blocks.SIZE) {
+            settleTies(order, keys, from, Math.min(from + Blocks.SIZE, order.length));
+        }
+        return order;
+    }
+
+    /// Merge sorts each run of customers with equal keys that starts at `from..to` (it may end
+    /// beyond `to`).
+    private void settleTies(int[] order, long[] keys, int from, int to) {
+        int size = order.length;
+        for (int i = from; i < to; i++) {
+            long key = keys[order[i]];
+            boolean starts = i == 0 || keys[order[i - 1]] != key;
+            if (starts && i + 1 < size && keys[order[i + 1]] == key) {
+                int end = i + 2;
+                while (end < size && keys[order[end]] == key) {
+                    end++;
+                }
+                int[] run = mergeSorted(Arrays.copyOfRange(order, i, end));
+                System.arraycopy(run, 0, order, i, run.length);
+            }
+        }
     }
 
     /// Numbers `order[from..to)` as they are, and says whether those customers are in order.

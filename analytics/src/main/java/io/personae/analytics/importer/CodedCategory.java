@@ -30,10 +30,21 @@ public record CodedCategory(String[] values, int[] codes) {
                 throw new IllegalArgumentException("The values of a category need to be distinct and not null: " + value);
             }
         }
-        for (int r = 0; r < codes.length; r++) {
-            if (codes[r] < MISSING || codes[r] >= values.length) {
-                throw new IllegalArgumentException("Order row " + (r + 1) + " has value code " + codes[r]
-                        + ", but the category has " + values.length + " values");
+        // decision: one pass for the smallest and largest code, which the JIT can vectorise, and
+        // a second one only to name the first bad row: the importer makes one code per order for
+        // each chosen category, so this check runs over every order of a file
+        int lowest = 0;
+        int highest = MISSING;
+        for (int code : codes) {
+            lowest = Math.min(lowest, code);
+            highest = Math.max(highest, code);
+        }
+        if (lowest < MISSING || highest >= values.length) {
+            for (int r = 0; r < codes.length; r++) {
+                if (codes[r] < MISSING || codes[r] >= values.length) {
+                    throw new IllegalArgumentException("Order row " + (r + 1) + " has value code " + codes[r]
+                            + ", but the category has " + values.length + " values");
+                }
             }
         }
     }

@@ -4,25 +4,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /// Order rows read from a transactions file, column-wise. Arrays are not copied.
 ///
 /// Several facts come both by key and by number, the importer giving the numbers it made while
 /// reading and other callers the keys: each part is worked out from the other when `null`, and
-/// the two are checked against each other when both are given.
+/// the two are checked against each other when both are given. The keys and texts worked out
+/// from numbers are worked out when first asked for, as the per-customer step reads only the
+/// numbers; until then they cost nothing.
 ///
 /// @param customerIds      customer key of each order
 /// @param orderDays        order date of each order, as days since 1970-01-01
 /// @param amounts          order amount of each order
 /// @param contacts         contact details per customer key, from the last row that had them;
-///                         worked out from `customerContacts` when `null`
+///                         worked out from `customerContacts` when `null`, on first use
 /// @param categories       category column name to the value of each order (`null` where
 ///                         missing), in the order the columns were chosen; worked out from
-///                         `categoryCodes` when `null`
+///                         `categoryCodes` when `null`, on first use
 /// @param customerIndex    the customer of each order as a number: the distinct customer keys
 ///                         numbered 0, 1, 2... in order of first appearance; worked out from
 ///                         `customerIds` when `null`
@@ -79,20 +83,30 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
             }
         }
         if (categoryCodes == null) {
-            categoryCodes = coded(categories);
+            categories = ordered(categories);
+            categoryCodes = ordered(coded(categories));
         } else if (categories == null) {
-            categories = spelled(categoryCodes);
+            categoryCodes = ordered(categoryCodes);
+            Map<String, CodedCategory> codes = categoryCodes;
+            // decision: the text is spelled on first use, not here: the importer gives only the
+            // numbers and the per-customer step reads only them, so spelling a `String` per order
+            // and column here was work for a view that an import never looks at
+            categories = new LazyMap<>(() -> Collections.unmodifiableMap(spelled(codes)));
         } else {
             checkSame(categories, categoryCodes);
+            categories = ordered(categories);
+            categoryCodes = ordered(categoryCodes);
         }
-        // decision: not Map.copyOf, which forgets the order; the category columns keep the
-        // order the user chose them in, from import to persona cards
-        categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
-        categoryCodes = Collections.unmodifiableMap(new LinkedHashMap<>(categoryCodes));
         // decision: the importer numbers the customers while it reads, where looking an id up
         // costs least; the per-customer step then adds up orders by number without a hash map
-        customerIndex = customerIndex == null ? number(customerIds) : checked(customerIndex, customerIds);
-        int[] firstRows = firstRows(customerIndex);
+        int[] firstRows;
+        boolean numberedHere = customerIndex == null;
+        if (numberedHere) {
+            customerIndex = number(customerIds);
+            firstRows = firstRows(customerIndex);
+        } else {
+            firstRows = checkedFirstRows(customerIndex, customerIds);
+        }
         if (customerContacts == null) {
             contacts = Map.copyOf(contacts);
             customerContacts = byNumber(contacts, customerIds, firstRows);
@@ -102,7 +116,15 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
                         + " customers, not " + customerContacts.length);
             }
             if (contacts == null) {
-                contacts = byKey(customerContacts, customerIds, firstRows);
+                Contact[] byNumber = customerContacts;
+                String[] ids = customerIds;
+                if (!numberedHere) {
+                    checkKeysOnce(byNumber, ids, firstRows);
+                }
+                // decision: made on first use like the text above; what making it could refuse
+                // (two customers with contact details under one key, which numbers given by a
+                // caller can say) is still refused here, as it was when the map was made here
+                contacts = new LazyMap<>(() -> byKey(byNumber, ids, firstRows));
             } else {
                 contacts = Map.copyOf(contacts);
                 checkSame(contacts, customerContacts, customerIds, firstRows);
@@ -124,6 +146,14 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
         if (values != orders) {
             throw new IllegalArgumentException("Category '" + category + "' needs one value per order");
         }
+    }
+
+    /// An unmodifiable copy that keeps the order of `map`.
+    ///
+    /// decision: not Map.copyOf, which forgets the order; the category columns keep the order
+    /// the user chose them in, from import to persona cards
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     private static Map<String, CodedCategory> coded(Map<String, String[]> categories) {
@@ -191,6 +221,18 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
         return Map.ofEntries(array);
     }
 
+    /// Refuses two customer numbers with contact details under one key, which [#byKey] could not
+    /// put in one map.
+    private static void checkKeysOnce(Contact[] customerContacts, String[] ids, int[] firstRows) {
+        Set<String> keys = HashSet.newHashSet(customerContacts.length);
+        for (int c = 0; c < customerContacts.length; c++) {
+            if (customerContacts[c] != null && !keys.add(ids[firstRows[c]])) {
+                throw new IllegalArgumentException("Customer '" + ids[firstRows[c]] + "' has contact details under two customer numbers;"
+                        + " each customer key needs one number");
+            }
+        }
+    }
+
     /// Refuses contacts by number that are not the contacts by key of the same customers.
     private static void checkSame(Map<String, Contact> contacts, Contact[] customerContacts, String[] ids, int[] firstRows) {
         for (int c = 0; c < customerContacts.length; c++) {
@@ -214,16 +256,18 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
         return index;
     }
 
-    /// The numbers as given, once they are seen to follow the first appearances of the keys.
-    private static int[] checked(int[] index, String[] ids) {
+    /// The row where each customer first appears, by customer number, once the numbers as given
+    /// are seen to follow the first appearances of the keys.
+    private static int[] checkedFirstRows(int[] index, String[] ids) {
         if (index.length != ids.length) {
             throw new IllegalArgumentException("Every order needs a customer number");
         }
-        int[] firstRow = new int[16];
+        int[] firstRows = new int[16];
         int customers = 0;
         for (int r = 0; r < ids.length; r++) {
             int customer = index[r];
-            if (ids[r] == null) {
+            String id = ids[r];
+            if (id == null) {
                 throw new IllegalArgumentException("Order row " + (r + 1) + " has no customer id");
             }
             if (customer < 0 || customer > customers) {
@@ -231,15 +275,20 @@ public record Transactions(String[] customerIds, int[] orderDays, double[] amoun
                         + ", but customers are numbered in order of first appearance and the next new one is " + customers);
             }
             if (customer == customers) {
-                if (customers == firstRow.length) {
-                    firstRow = Arrays.copyOf(firstRow, customers * 2);
+                if (customers == firstRows.length) {
+                    firstRows = Arrays.copyOf(firstRows, customers * 2);
                 }
-                firstRow[customers++] = r;
-            } else if (!ids[r].equals(ids[firstRow[customer]])) {
-                throw new IllegalArgumentException("Order row " + (r + 1) + " has customer number " + customer
-                        + " but not that customer's id");
+                firstRows[customers++] = r;
+            } else {
+                // the importer hands every order of a customer the same `String`, so the
+                // comparison of characters is left for other callers
+                String first = ids[firstRows[customer]];
+                if (id != first && !id.equals(first)) {
+                    throw new IllegalArgumentException("Order row " + (r + 1) + " has customer number " + customer
+                            + " but not that customer's id");
+                }
             }
         }
-        return index;
+        return Arrays.copyOf(firstRows, customers);
     }
 }

@@ -1,6 +1,7 @@
 package io.personae.analytics.importer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,5 +39,13 @@ class CodedCategoryTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new CodedCategory(new String[] {"DE", new String("DE")}, new int[] {0, 1}));
         assertThrows(IllegalArgumentException.class, () -> new CodedCategory(new String[] {null}, new int[] {0}));
+    }
+
+    @Test
+    void givenABadCodeAfterGoodOnes_whenMade_thenTheFirstBadRowIsNamed() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new CodedCategory(new String[] {"DE", "FR"}, new int[] {0, 1, CodedCategory.MISSING, 2, 5}));
+
+        assertEquals("Order row 4 has value code 2, but the category has 2 values", refused.getMessage());
     }
 }
