@@ -1,5 +1,6 @@
 package io.personae.analytics.features;
 
+import static io.personae.analytics.features.CustomerTables.assertSameTable;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -139,21 +140,5 @@ class NumberedOrdersTest {
             modes[i] = counts.entrySet().stream().max((p, q) -> rule.compare(p.getValue(), q.getValue())).map(Map.Entry::getKey).orElse(null);
         }
         return modes;
-    }
-
-    private static void assertSameTable(CustomerTable expected, CustomerTable actual) {
-        assertArrayEquals(expected.ids(), actual.ids());
-        assertArrayEquals(expected.emails(), actual.emails());
-        assertArrayEquals(expected.firstNames(), actual.firstNames());
-        assertArrayEquals(expected.lastNames(), actual.lastNames());
-        assertEquals(expected.features(), actual.features());
-        for (int f = 0; f < expected.features().size(); f++) {
-            assertArrayEquals(expected.values()[f], actual.values()[f], 0);
-        }
-        assertEquals(expected.categories().size(), actual.categories().size());
-        for (int k = 0; k < expected.categories().size(); k++) {
-            assertEquals(expected.categories().get(k).name(), actual.categories().get(k).name());
-            assertArrayEquals(expected.categories().get(k).values(), actual.categories().get(k).values());
-        }
     }
 }

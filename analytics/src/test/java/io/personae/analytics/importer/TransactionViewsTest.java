@@ -1,5 +1,11 @@
 package io.personae.analytics.importer;
 
+import static io.personae.analytics.importer.FourOrders.AMOUNTS;
+import static io.personae.analytics.importer.FourOrders.ANNA;
+import static io.personae.analytics.importer.FourOrders.CARL;
+import static io.personae.analytics.importer.FourOrders.DAYS;
+import static io.personae.analytics.importer.FourOrders.IDS;
+import static io.personae.analytics.importer.FourOrders.NUMBERS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,13 +25,6 @@ import org.junit.jupiter.api.Test;
 /// The views by key and by text of transactions made from numbers, which are worked out only when
 /// asked for: they must say what the views worked out at once said.
 class TransactionViewsTest {
-
-    private static final String[] IDS = {"b", "a", "b", "c"};
-    private static final int[] DAYS = {1, 2, 3, 4};
-    private static final double[] AMOUNTS = {1, 2, 3, 4};
-    private static final int[] NUMBERS = {0, 1, 0, 2};
-    private static final Contact ANNA = new Contact("anna@example.com", "Anna", "A");
-    private static final Contact CARL = new Contact("carl@example.com", "Carl", "C");
 
     /// Three columns whose names are in no sorted order, so that a view that lost the order shows.
     private static Map<String, CodedCategory> threeColumns() {

@@ -1,5 +1,6 @@
 package io.personae.analytics.workspace;
 
+import static io.personae.analytics.features.CustomerTables.assertSameTable;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,7 +72,7 @@ class WorkspaceTest {
 
         try (Workspace reopened = Workspace.open(file)) {
             CustomerTable loaded = reopened.loadCustomers().orElseThrow();
-            assertTableEquals(table, loaded);
+            assertSameTable(table, loaded);
             ImportSummary summary = reopened.lastImport().orElseThrow();
             assertEquals(imported.summary().kind(), summary.kind());
             assertEquals(3, summary.customers());
@@ -119,7 +120,7 @@ class WorkspaceTest {
                     () -> workspace.replaceData(customerImport(broken), broken, ProgressMonitor.NONE));
 
             assertTrue(failure.getMessage().contains("unchanged"), failure.getMessage());
-            assertTableEquals(old, workspace.loadCustomers().orElseThrow());
+            assertSameTable(old, workspace.loadCustomers().orElseThrow());
             assertTrue(workspace.loadLatestSegmentation().isPresent());
             assertEquals(3, workspace.lastImport().orElseThrow().customers());
         }
@@ -149,10 +150,10 @@ class WorkspaceTest {
             assertThrows(CancelledException.class, () -> workspace.replaceData(customerImport(big), big, cancelsAfterFirstBatch));
 
             assertEquals(1, updates.get());
-            assertTableEquals(old, workspace.loadCustomers().orElseThrow());
+            assertSameTable(old, workspace.loadCustomers().orElseThrow());
         }
         try (Workspace reopened = Workspace.open(folder)) {
-            assertTableEquals(old, reopened.loadCustomers().orElseThrow());
+            assertSameTable(old, reopened.loadCustomers().orElseThrow());
         }
     }
 
@@ -185,7 +186,7 @@ class WorkspaceTest {
             workspace.replaceData(customerImport(big), big, readsWhileLoading);
 
             assertFalse(seen.isEmpty());
-            seen.forEach(table -> assertTableEquals(old, table));
+            seen.forEach(table -> assertSameTable(old, table));
             assertEquals(big.size(), workspace.loadCustomers().orElseThrow().size());
         }
     }
@@ -275,12 +276,12 @@ class WorkspaceTest {
 
         try (Workspace copy = original.saveAs(folder.resolve("copy"))) {
             assertEquals(folder.resolve("copy.mv.db").toAbsolutePath(), copy.file());
-            assertTableEquals(table, copy.loadCustomers().orElseThrow());
+            assertSameTable(table, copy.loadCustomers().orElseThrow());
             assertTrue(copy.loadLatestSegmentation().isPresent());
             assertThrows(IllegalStateException.class, original::loadCustomers);
         }
         try (Workspace reopened = Workspace.open(folder.resolve("original.mv.db"))) {
-            assertTableEquals(table, reopened.loadCustomers().orElseThrow());
+            assertSameTable(table, reopened.loadCustomers().orElseThrow());
         }
     }
 
@@ -337,17 +338,6 @@ class WorkspaceTest {
         return java.util.stream.IntStream.range(0, k)
                 .mapToObj(s -> new Persona(s, "Persona " + (s + 1), 1, 0.5, Double.NaN, List.of()))
                 .toList();
-    }
-
-    private static void assertTableEquals(CustomerTable expected, CustomerTable actual) {
-        assertArrayEquals(expected.ids(), actual.ids());
-        assertArrayEquals(expected.emails(), actual.emails());
-        assertArrayEquals(expected.firstNames(), actual.firstNames());
-        assertArrayEquals(expected.lastNames(), actual.lastNames());
-        assertEquals(expected.features(), actual.features());
-        for (int f = 0; f < expected.features().size(); f++) {
-            assertArrayEquals(expected.column(f), actual.column(f));
-        }
     }
 
     private static void assertSegmentationEquals(SegmentationResult expected, SegmentationResult actual) {
