@@ -35,12 +35,8 @@ final class TransactionImport {
     private final Set<Long> seenRows;
 
     private final RowCell cell;
-    private final int[] contactColumns;
     private final TextCodes customers = new TextCodes();
-    /// per customer number: the contact details of its last row that had some, and the
-    /// fingerprint of the cells they were read from
-    private Contact[] contacts = new Contact[1024];
-    private long[] contactPrints = new long[1024];
+    private final CustomerContacts contacts;
     private final DateColumn dates;
     /// the current row's customer id, as [#hasNoId] read it: `idBytes[idStart..idEnd)` when it
     /// is ASCII, `idText` otherwise
@@ -70,7 +66,7 @@ final class TransactionImport {
         this.seenRows = options.cleaning().deduplicateRows() ? new HashSet<>() : null;
         this.dates = new DateColumn(options.format().dateOrder());
         this.cell = new RowCell(reader);
-        this.contactColumns = new int[] {columns.email(), columns.firstName(), columns.lastName()};
+        this.contacts = new CustomerContacts(columns, reader);
     }
 
     static ImportedFile read(Path file, TableReader reader, ImportOptions options, ProgressMonitor progress) throws ImportException {
@@ -138,7 +134,7 @@ final class TransactionImport {
             categories.read(reader, size);
             size++;
             if (columns.hasContact()) {
-                readContact(customer);
+                contacts.read(customer);
             }
         }
         progress.checkCancelled();
@@ -169,7 +165,7 @@ final class TransactionImport {
             ids[r] = customers.text(kept == null ? customerOf[r] : customerOf[kept[r]]);
         }
         Transactions transactions = new Transactions(ids, pick(days, kept), pick(amounts, kept), customerIndex,
-                customerContacts(customerIndex, kept, customerCount), categories.orderCodes(size, kept));
+                contacts.byNumber(customerIndex, kept, customerOf, customerCount), categories.orderCodes(size, kept));
         ImportSummary summary = new ImportSummary(file, DataKind.TRANSACTIONS, rowsRead, rowsSkipped, customerCount, notes);
         PendingQuality pending = profile == null
                 ? PendingQuality.of(quality.report(0, steps, notes))
@@ -211,56 +207,6 @@ final class TransactionImport {
             return false;
         }
         return true;
-    }
-
-    /// Keeps the current row's contact details as its customer's, when it has some.
-    ///
-    /// decision: a customer's rows mostly repeat the same details, so they are compared by a
-    /// fingerprint of their cells' bytes first (nothing is decoded) and a `Contact` is made only
-    /// when they differ.
-    private void readContact(int customer) {
-        if (customer >= contacts.length) {
-            int capacity = Math.max(contacts.length * 2, customer + 1);
-            contacts = Arrays.copyOf(contacts, capacity);
-            contactPrints = Arrays.copyOf(contactPrints, capacity);
-        }
-        long print = contactPrint();
-        if (contacts[customer] != null && contactPrints[customer] == print) {
-            return;
-        }
-        Contact contact = columns.contact(reader);
-        if (contact != Contact.NONE) {
-            contacts[customer] = contact;
-            contactPrints[customer] = print;
-        }
-    }
-
-    private long contactPrint() {
-        long print = 0x2545F4914F6CDD1DL;
-        for (int column : contactColumns) {
-            long cellPrint = column < 0 ? 0 : cell.at(column).changeFingerprint();
-            print = (print ^ cellPrint) * 0x9E3779B97F4A7C15L;
-            print ^= print >>> 29;
-        }
-        return print;
-    }
-
-    /// The contact details of each customer number of `customerIndex`: the numbers given while
-    /// reading or, when rows were dropped (`kept`), those [#renumber] gave the kept rows.
-    ///
-    /// decision: by number, as [#readContact] keeps them, so the per-customer step looks no id up
-    private Contact[] customerContacts(int[] customerIndex, int[] kept, int customerCount) {
-        if (kept == null) {
-            return Arrays.copyOf(contacts, customerCount);
-        }
-        Contact[] out = new Contact[customerCount];
-        for (int r = 0; r < kept.length; r++) {
-            int read = customerOf[kept[r]];
-            if (read < contacts.length) {
-                out[customerIndex[r]] = contacts[read];
-            }
-        }
-        return out;
     }
 
     /// The amount of the current row, or NaN after recording why there is none.
