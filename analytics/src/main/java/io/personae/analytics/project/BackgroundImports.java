@@ -48,6 +48,8 @@ final class BackgroundImports {
     private final Object lock;
     /// Imports begun and not yet saved, oldest first.
     private final ConcurrentLinkedDeque<Saving> saving = new ConcurrentLinkedDeque<>();
+    /// The import whose save ended last, however it ended.
+    private volatile ImportInProgress ended;
 
     BackgroundImports(Workspace workspace, WorkspaceWriter writer, ShownData shown, AnalysisCache analyses,
             Object lock) {
@@ -82,6 +84,11 @@ final class BackgroundImports {
     Optional<ImportInProgress> latest() {
         Saving latest = saving.peekLast();
         return latest == null ? Optional.empty() : Optional.of(latest.handle);
+    }
+
+    /// The import whose save ended last (saved, cancelled or failed), if one did.
+    Optional<ImportInProgress> lastEnded() {
+        return Optional.ofNullable(ended);
     }
 
     /// The quality report of the import shown: from memory while it is being saved.
@@ -149,6 +156,7 @@ final class BackgroundImports {
         // decision: the save ends after the writes queued behind it, so a failure among them is
         // reported with it; until then later writes queue behind it too
         writer.submit(() -> {
+            ended = entry.handle;
             saving.remove(entry);
             entry.handle.finish(outcome);
         });

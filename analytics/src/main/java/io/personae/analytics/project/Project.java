@@ -149,6 +149,12 @@ public final class Project implements AutoCloseable {
         return imports.latest();
     }
 
+    /// The import whose save ended last, however it ended, if one did: for a window that looks
+    /// after the save ended and must still tell the user a cancelled or failed one went back.
+    public Optional<ImportInProgress> lastImportSaveEnded() {
+        return imports.lastEnded();
+    }
+
     /// Segments the customers and stores the run as the workspace's latest.
     public synchronized Segmentation segment(SegmentationOptions options, ProgressMonitor progress)
             throws SegmentationException, WorkspaceException {

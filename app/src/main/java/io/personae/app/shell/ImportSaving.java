@@ -46,12 +46,20 @@ final class ImportSaving {
 
     private void watch(ProjectSnapshot snapshot) {
         Project project = snapshot.project();
-        ImportInProgress saving = project == null ? null : project.importInProgress().orElse(null);
-        if (saving == null || saving == watched || saving.isDone()) {
+        // decision: a save may end between the snapshot and this look (a cancelled one takes
+        // milliseconds), so the one that ended last is looked at too: if it went back, the
+        // snapshot may show the customers it dropped
+        ImportInProgress saving = project == null ? null
+                : project.importInProgress().or(project::lastImportSaveEnded).orElse(null);
+        if (saving == null || saving == watched) {
             return;
         }
         watched = saving;
-        wait(project, saving);
+        if (saving.isDone()) {
+            settle(project, saving);
+        } else {
+            wait(project, saving);
+        }
     }
 
     private void wait(Project project, ImportInProgress saving) {
@@ -62,20 +70,26 @@ final class ImportSaving {
                 wait(project, saving);
                 return;
             }
-            Throwable outcome = outcome(saving);
-            if (outcome == null) {
-                return;
-            }
-            if (session.project().orElse(null) == project) {
-                // the project went back to its previous data
-                session.show(project);
-            }
-            if (CancelledJob.is(outcome)) {
-                session.setNotice("Saving " + saving.summary().file().getFileName() + " cancelled; the project shows its previous data again.");
-            } else {
-                UserErrors.report(dialogs, "Saving the import failed", outcome);
-            }
+            settle(project, saving);
         });
+    }
+
+    /// After a save ended: if it did not happen, shows the data the project went back to and
+    /// says why.
+    private void settle(Project project, ImportInProgress saving) {
+        Throwable outcome = outcome(saving);
+        if (outcome == null) {
+            return;
+        }
+        if (session.project().orElse(null) == project) {
+            // the project went back to its previous data
+            session.show(project);
+        }
+        if (CancelledJob.is(outcome)) {
+            session.setNotice("Saving " + saving.summary().file().getFileName() + " cancelled; the project shows its previous data again.");
+        } else {
+            UserErrors.report(dialogs, "Saving the import failed", outcome);
+        }
     }
 
     /// How a save that has ended ended: `null` when saved.

@@ -2,11 +2,13 @@ package io.personae.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.personae.analytics.importer.RoleGuesser;
 import io.personae.analytics.importer.TableReaders;
 import io.personae.analytics.progress.CancellableProgress;
+import io.personae.analytics.progress.CancelledException;
 import io.personae.analytics.progress.ProgressMonitor;
 import io.personae.analytics.project.ImportInProgress;
 import io.personae.analytics.project.Project;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -76,6 +79,52 @@ class ImportSavingTest {
             assertEquals("first.csv", session.snapshot().lastImport().file().getFileName().toString());
             assertEquals("Saving second.csv cancelled; the project shows its previous data again.", session.noticeProperty().get());
         }
+    }
+
+    @Test
+    void givenImportShownThenItsSaveCancelled_whenTheWindowLooksOnlyAfterTheSaveEnded_thenPreviousDataShownAndUserTold() throws Exception {
+        Session session = new Session();
+        try (Project project = Project.open(folder.resolve("shop.mv.db"))) {
+            Path first = orders("first.csv", 3);
+            Path second = orders("second.csv", 4);
+            project.importFile(first, RoleGuesser.guess(TableReaders.preview(first, 100)).orElseThrow(), ProgressMonitor.NONE);
+            session.show(project);
+            // the save waits at its first check for a cancel until the test lets it see one
+            CountDownLatch cancel = new CountDownLatch(1);
+            ImportInProgress saving = project.beginImport(second, RoleGuesser.guess(TableReaders.preview(second, 100)).orElseThrow(),
+                    ProgressMonitor.NONE, cancelOnceReleased(cancel));
+            session.show(project);
+            assertEquals(4, session.snapshot().customers().size(), "the import is shown while it is saved");
+            RecordingRunner runner = new RecordingRunner();
+            new ImportSaving(session, runner, new FakeDialogService());
+            cancel.countDown();
+            assertThrows(CancelledException.class, () -> saving.awaitSaved(ProgressMonitor.NONE));
+
+            // the save went back before the window looked at it: it is no longer in progress
+            session.show(project);
+
+            assertEquals(3, session.snapshot().customers().size());
+            assertEquals("Saving second.csv cancelled; the project shows its previous data again.", session.noticeProperty().get());
+            assertTrue(runner.titles.isEmpty(), "nothing was left to wait for");
+        }
+    }
+
+    private static ProgressMonitor cancelOnceReleased(CountDownLatch released) {
+        return new ProgressMonitor() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return true;
+            }
+        };
     }
 
     @Test
