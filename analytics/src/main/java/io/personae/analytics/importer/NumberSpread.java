@@ -1,5 +1,7 @@
 package io.personae.analytics.importer;
 
+import io.personae.analytics.features.OrderStatistics;
+
 /// The smallest and largest of a column's numbers and how many lie beyond 1.5 interquartile
 /// ranges outside the quartiles (quartiles as [Percentiles#of] takes them), for the quality report.
 ///
@@ -37,7 +39,7 @@ record NumberSpread(double min, double max, long outliers) {
     private static double percentile(double[] values, int count, double p, int from) {
         double rank = p / 100 * (count - 1);
         int low = (int) Math.floor(rank);
-        double lower = select(values, from, count, low);
+        double lower = OrderStatistics.select(values, from, count, low);
         if (low + 1 >= count) {
             return lower;
         }
@@ -47,54 +49,5 @@ record NumberSpread(double min, double max, long outliers) {
             upper = Math.min(upper, values[i]);
         }
         return lower + (rank - low) * (upper - lower);
-    }
-
-    /// Puts the `k`th smallest of `values[from..to)` at `k`, smaller ones before it and larger
-    /// ones after, and returns it (Hoare's selection with a median-of-three pivot).
-    static double select(double[] values, int from, int to, int k) {
-        int lo = from;
-        int hi = to - 1;
-        while (hi > lo) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < values[lo]) {
-                swap(values, lo, mid);
-            }
-            if (values[hi] < values[lo]) {
-                swap(values, lo, hi);
-            }
-            if (values[hi] < values[mid]) {
-                swap(values, mid, hi);
-            }
-            double pivot = values[mid];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(values, i, j);
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return values[k];
-            }
-        }
-        return values[k];
-    }
-
-    private static void swap(double[] values, int a, int b) {
-        double t = values[a];
-        values[a] = values[b];
-        values[b] = t;
     }
 }

@@ -1,6 +1,7 @@
 package io.personae.analytics.segmentation;
 
 import io.personae.analytics.features.FeatureKind;
+import io.personae.analytics.features.OrderStatistics;
 import java.util.Arrays;
 
 /// Puts one feature column on a common scale, as the user chose ([Scaling]).
@@ -154,7 +155,7 @@ final class ColumnScaling {
         }
         double position = p * (values.length - 1);
         int low = (int) Math.floor(position);
-        double lower = select(values, low);
+        double lower = OrderStatistics.select(values, 0, values.length, low);
         if (low + 1 >= values.length || position == low) {
             return lower;
         }
@@ -164,47 +165,6 @@ final class ColumnScaling {
             higher = Math.min(higher, values[i]);
         }
         return lower + (position - low) * (higher - lower);
-    }
-
-    /// The value of rank `rank` (0-based) in `values`, which is reordered so that smaller values
-    /// lie left of that position and larger ones right of it.
-    private static double select(double[] values, int rank) {
-        int left = 0;
-        int right = values.length - 1;
-        while (right > left) {
-            // median of three as the pivot: sorted or constant columns stay linear
-            int middle = (left + right) >>> 1;
-            double pivot = medianOfThree(values[left], values[middle], values[right]);
-            int i = left;
-            int j = right;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double swap = values[i];
-                    values[i] = values[j];
-                    values[j] = swap;
-                    i++;
-                    j--;
-                }
-            }
-            if (rank <= j) {
-                right = j;
-            } else if (rank >= i) {
-                left = i;
-            } else {
-                return values[rank];
-            }
-        }
-        return values[rank];
-    }
-
-    private static double medianOfThree(double a, double b, double c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /// Linear interpolation between order statistics (the usual "type 7" quantile).
